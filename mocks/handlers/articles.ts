@@ -1,0 +1,67 @@
+import { http, HttpResponse } from 'msw'
+import { db, toArticle, toArticleSummary } from '../db'
+import { apiPath, errorResponse, integerParam, notFound, readJsonBody } from './responses'
+
+const DEFAULT_PAGE_SIZE = 12
+const MAX_PAGE_SIZE = 50
+
+/** Case-, accent- and typography-insensitive form of a text, for search. */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/[’‘]/g, "'")
+    .toLowerCase()
+}
+
+export const articleHandlers = [
+  http.get(apiPath('/articles'), ({ request }) => {
+    const url = new URL(request.url)
+    const page = integerParam(url, 'page') ?? 1
+    const pageSize = integerParam(url, 'pageSize') ?? DEFAULT_PAGE_SIZE
+    const fields: Record<string, string> = {}
+    if (page === null || page < 1) fields.page = 'La page doit être un entier supérieur ou égal à 1.'
+    if (pageSize === null || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+      fields.pageSize = `La taille de page doit être un entier entre 1 et ${MAX_PAGE_SIZE}.`
+    }
+    if (page === null || pageSize === null || Object.keys(fields).length > 0) {
+      return errorResponse(400, 'validation', 'Paramètres de recherche invalides.', { fields })
+    }
+
+    const query = foldForSearch(url.searchParams.get('q')?.trim() ?? '')
+    const category = url.searchParams.get('category')
+    const author = url.searchParams.get('author')
+    const matching = db
+      .articlesNewestFirst()
+      .filter((article) => !category || article.categorySlug === category)
+      .filter((article) => !author || article.authorSlug === author)
+      .filter((article) => !query || foldForSearch(`${article.title} ${article.excerpt}`).includes(query))
+
+    const start = (page - 1) * pageSize
+    return HttpResponse.json({
+      items: matching.slice(start, start + pageSize).map(toArticleSummary),
+      page,
+      pageSize,
+      total: matching.length,
+    })
+  }),
+
+  http.get(apiPath('/articles/:slug'), ({ params }) => {
+    const article = db.findArticle(String(params.slug))
+    return article ? HttpResponse.json(toArticle(article)) : notFound('Article')
+  }),
+
+  http.post(apiPath('/articles/:slug/ratings'), async ({ params, request }) => {
+    const article = db.findArticle(String(params.slug))
+    if (!article) return notFound('Article')
+    const body = await readJsonBody(request)
+    const value = body?.value
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5) {
+      return errorResponse(400, 'validation', 'La note doit être un entier de 1 à 5.', {
+        fields: { value: 'La note doit être un entier de 1 à 5.' },
+      })
+    }
+    return HttpResponse.json(db.rate(article, value))
+  }),
+]

@@ -1,0 +1,15 @@
+import { http, HttpResponse } from 'msw'
+import { db } from '../db'
+import { apiPath } from './responses'
+
+export const categoryHandlers = [
+  http.get(apiPath('/categories'), () => {
+    const articles = db.articlesNewestFirst()
+    return HttpResponse.json({
+      items: db.categories().map((category) => ({
+        ...category,
+        articleCount: articles.filter((article) => article.categorySlug === category.slug).length,
+      })),
+    })
+  }),
+]

@@ -1,0 +1,43 @@
+import { HttpResponse } from 'msw'
+
+/** Mocks serve the default base URL on any origin (the dev server, jsdom's, a LAN address). */
+export const apiPath = (path: string) => `*/api${path}`
+
+type ErrorCode = 'not_found' | 'validation' | 'forbidden' | 'rate_limited' | 'internal'
+
+/** The contract's error shape: `{ error: { code, message, fields? } }`. */
+export function errorResponse(
+  status: number,
+  code: ErrorCode,
+  message: string,
+  options: { fields?: Record<string, string>; headers?: HeadersInit } = {},
+) {
+  return HttpResponse.json(
+    { error: { code, message, ...(options.fields ? { fields: options.fields } : {}) } },
+    { status, ...(options.headers ? { headers: options.headers } : {}) },
+  )
+}
+
+export const notFound = (what: string) => errorResponse(404, 'not_found', `${what} introuvable.`)
+
+/** Length as the contract counts it: characters (code points) after trimming. */
+export const trimmedLength = (text: string) => [...text.trim()].length
+
+export async function readJsonBody(request: Request): Promise<Record<string, unknown> | null> {
+  try {
+    const body: unknown = await request.json()
+    return typeof body === 'object' && body !== null && !Array.isArray(body)
+      ? (body as Record<string, unknown>)
+      : null
+  } catch {
+    return null
+  }
+}
+
+/** Parses an optional positive integer query parameter; `undefined` when absent, `null` when invalid. */
+export function integerParam(url: URL, name: string): number | null | undefined {
+  const raw = url.searchParams.get(name)
+  if (raw === null) return undefined
+  const value = Number(raw)
+  return /^\d+$/.test(raw) && Number.isSafeInteger(value) ? value : null
+}

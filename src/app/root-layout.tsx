@@ -1,0 +1,75 @@
+import { Suspense, useEffect, type MouseEvent } from 'react'
+import { Link, Outlet, useLocation } from 'react-router'
+import { useQueryClient } from '@tanstack/react-query'
+import { BackToTop } from '@/components/back-to-top'
+import { LoadingStatus, SkeletonLines } from '@/components/skeleton'
+import { useMessages } from '@/lib/i18n/use-messages'
+import { NavigationProgress } from './navigation-progress'
+import { prefetchRoute } from './route-table'
+import { ScrollRestoration } from './scroll-restoration'
+import styles from './root-layout.module.css'
+
+const MAIN_ID = 'contenu'
+const SKIP_LINK_ID = 'lien-evitement'
+
+export function RootLayout() {
+  const messages = useMessages()
+  const location = useLocation()
+  const queryClient = useQueryClient()
+
+  // Start the data of the page being opened at the same time as its code, whatever started the
+  // navigation (a link, back/forward, a reload, a typed URL).
+  useEffect(() => {
+    prefetchRoute(queryClient, `${location.pathname}${location.search}`)
+  }, [queryClient, location.pathname, location.search])
+
+  // A fragment link would become a router navigation; move focus and view ourselves instead.
+  const skipToContent = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault()
+    const main = document.getElementById(MAIN_ID)
+    main?.focus({ preventScroll: true })
+    main?.scrollIntoView()
+  }
+
+  return (
+    <>
+      <a id={SKIP_LINK_ID} className={styles.skipLink} href={`#${MAIN_ID}`} onClick={skipToContent}>
+        {messages.app.skipLink}
+      </a>
+      <NavigationProgress />
+      <header className={styles.header}>
+        <div className={styles.headerInner}>
+          <Link to="/" className={styles.brand} aria-label={messages.app.homeLink}>
+            <span aria-hidden="true" className={styles.brandMark}>
+              C
+            </span>
+            <span className={styles.brandName}>{messages.app.name}</span>
+          </Link>
+          <p className={styles.tagline}>{messages.app.tagline}</p>
+        </div>
+      </header>
+      <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
+        {/* Keyed by path: a new page shows its skeleton at once, while a new ?page= of the same page
+            keeps the current results on screen until the next ones arrive. */}
+        <Suspense key={location.pathname} fallback={<PageSkeleton />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className={styles.footer}>
+        <p>{messages.app.footer}</p>
+      </footer>
+      <BackToTop focusTargetId={SKIP_LINK_ID} />
+      <ScrollRestoration />
+    </>
+  )
+}
+
+function PageSkeleton() {
+  return (
+    <div className={styles.pageSkeleton}>
+      <LoadingStatus />
+      <SkeletonLines lines={2} lineHeight={2.4} />
+      <SkeletonLines lines={6} />
+    </div>
+  )
+}

@@ -1,0 +1,25 @@
+import { Link } from 'react-router'
+import { useMessages } from '@/lib/i18n/use-messages'
+import { PageHeading } from './page-heading'
+import styles from './page-message.module.css'
+
+interface NotFoundMessageProps {
+  title: string
+  body: string
+}
+
+/** A page that does not exist, said plainly, with the way home. */
+export function NotFoundMessage({ title, body }: NotFoundMessageProps) {
+  const messages = useMessages()
+  return (
+    <div className={styles.message}>
+      <PageHeading documentTitle={title}>{title}</PageHeading>
+      <p>{body}</p>
+      <p>
+        <Link to="/" className="button">
+          {messages.app.home}
+        </Link>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,25 @@
+import { describeError } from '@/lib/describe-error'
+import { useMessages } from '@/lib/i18n/use-messages'
+import { PageHeading } from './page-heading'
+import styles from './page-message.module.css'
+
+interface PageErrorProps {
+  error: unknown
+  onRetry: () => void
+}
+
+/** A whole page that could not load: what happened, in French, and a retry that refetches. */
+export function PageError({ error, onRetry }: PageErrorProps) {
+  const messages = useMessages()
+  return (
+    <div className={styles.message} role="alert">
+      <PageHeading documentTitle={messages.errors.title}>{messages.errors.title}</PageHeading>
+      <p>{describeError(error, messages)}</p>
+      <p>
+        <button type="button" className="button" onClick={onRetry}>
+          {messages.app.retry}
+        </button>
+      </p>
+    </div>
+  )
+}

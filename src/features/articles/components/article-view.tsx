@@ -1,0 +1,81 @@
+import { useId } from 'react'
+import { PageHeading } from '@/components/page-heading'
+import { PrefetchLink } from '@/components/prefetch-link'
+import type { Article } from '@/lib/api-schemas'
+import { useMessages } from '@/lib/i18n/use-messages'
+import { paths } from '@/lib/paths'
+import { ArticleBody } from './article-body'
+import { PublicationDate } from './article-meta'
+import { AuthorBio } from './author-bio'
+import { RatingSummary } from './rating-summary'
+import { RelatedLinks } from './related-links'
+import styles from './article-view.module.css'
+
+interface ArticleViewProps {
+  article: Article
+}
+
+/** The full article: title and byline, cover and credit, the body, then its author and related reading. */
+export function ArticleView({ article }: ArticleViewProps) {
+  const messages = useMessages()
+  const authorHeadingId = useId()
+  return (
+    // The article keeps its own language whatever the interface's.
+    <article className={styles.article} lang="fr">
+      <header className={styles.header}>
+        <p className={styles.category}>
+          <PrefetchLink to={paths.home({ category: article.category.slug })}>{article.category.name}</PrefetchLink>
+        </p>
+        <PageHeading documentTitle={article.title} className={styles.title}>
+          {article.title}
+        </PageHeading>
+        <p className={styles.byline}>
+          <span>
+            {messages.article.by}{' '}
+            <PrefetchLink to={paths.author(article.author.slug)} className={styles.author}>
+              {article.author.name}
+            </PrefetchLink>
+          </span>
+          <PublicationDate publishedAt={article.publishedAt} />
+          <span>{messages.article.readingTime(article.readingMinutes)}</span>
+        </p>
+        <p className={styles.rating}>
+          <RatingSummary rating={article.rating} />
+        </p>
+      </header>
+
+      {article.cover && (
+        <figure className={styles.cover}>
+          <img
+            src={article.cover.url}
+            alt={article.cover.alt}
+            width={article.cover.width}
+            height={article.cover.height}
+            fetchPriority="high"
+            decoding="async"
+          />
+          {article.photoCredit && <figcaption className={styles.credit}>{article.photoCredit}</figcaption>}
+        </figure>
+      )}
+
+      <ArticleBody html={article.bodyHtml} />
+
+      {!article.cover && article.photoCredit && <p className={styles.credit}>{article.photoCredit}</p>}
+
+      <footer className={styles.footer}>
+        <section aria-labelledby={authorHeadingId}>
+          <AuthorBio
+            author={article.author}
+            variant="article"
+            heading={
+              <h2 id={authorHeadingId} className={styles.bioHeading}>
+                {messages.article.aboutAuthor}
+              </h2>
+            }
+          />
+        </section>
+        <RelatedLinks related={article.related} />
+      </footer>
+    </article>
+  )
+}

@@ -1,0 +1,33 @@
+import type { Rating } from '@/lib/api-schemas'
+import { useMessages } from '@/lib/i18n/use-messages'
+import styles from './rating-summary.module.css'
+
+interface RatingSummaryProps {
+  rating: Rating
+  /** `compact` for cards: one star and the average. */
+  variant?: 'full' | 'compact'
+}
+
+/** Stars for the eye, one plain sentence for screen readers ("Note moyenne : 4,2 sur 5, 12 évaluations"). */
+export function RatingSummary({ rating, variant = 'full' }: RatingSummaryProps) {
+  const { rating: messages } = useMessages()
+  if (rating.count === 0) return <span className={styles.none}>{messages.none}</span>
+
+  const filledStars = Math.round(rating.average)
+  return (
+    <span className={styles.rating}>
+      <span className="visually-hidden">{messages.label(rating.average, rating.count)}</span>
+      <span aria-hidden="true" className={styles.visual}>
+        {variant === 'full' ? (
+          <span className={styles.stars}>
+            {'★'.repeat(filledStars)}
+            <span className={styles.emptyStars}>{'★'.repeat(5 - filledStars)}</span>
+          </span>
+        ) : (
+          <span className={styles.stars}>★</span>
+        )}{' '}
+        {messages.average(rating.average)} {messages.count(rating.count)}
+      </span>
+    </span>
+  )
+}

@@ -1,0 +1,36 @@
+import { useId } from 'react'
+import { PrefetchLink } from '@/components/prefetch-link'
+import type { Article } from '@/lib/api-schemas'
+import { useMessages } from '@/lib/i18n/use-messages'
+import { paths } from '@/lib/paths'
+import { ExternalLink } from './external-link'
+import styles from './related-links.module.css'
+
+interface RelatedLinksProps {
+  related: Article['related']
+}
+
+/** "À lire aussi sur le sujet": this site's articles open in the app; other sites are marked external. */
+export function RelatedLinks({ related }: RelatedLinksProps) {
+  const { article } = useMessages()
+  const headingId = useId()
+  if (related.length === 0) return null
+  return (
+    <section className={styles.related} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        {article.related}
+      </h2>
+      <ul className={styles.list}>
+        {related.map((link) => (
+          <li key={`${link.url}-${link.title}`} className={styles.item}>
+            {link.articleSlug ? (
+              <PrefetchLink to={paths.article(link.articleSlug)}>{link.title}</PrefetchLink>
+            ) : (
+              <ExternalLink href={link.url}>{link.title}</ExternalLink>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

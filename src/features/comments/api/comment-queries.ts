@@ -1,0 +1,15 @@
+import { infiniteQueryOptions } from '@tanstack/react-query'
+import { listComments, type CommentSort } from './comments-api'
+
+export const commentQueries = {
+  all: () => ['comments'] as const,
+  threads: () => [...commentQueries.all(), 'thread'] as const,
+  /** Top-level comments of an article, page by page (cursor-based), each with its reply tree. */
+  thread: (slug: string, sort: CommentSort) =>
+    infiniteQueryOptions({
+      queryKey: [...commentQueries.threads(), slug, sort] as const,
+      queryFn: ({ pageParam, signal }) => listComments(slug, { sort, cursor: pageParam }, signal),
+      initialPageParam: null as string | null,
+      getNextPageParam: (lastPage) => lastPage.nextCursor,
+    }),
+}

@@ -1,0 +1,111 @@
+/**
+ * Every word of the interface, in Canadian French. Components read it through `useMessages()`; a second
+ * locale is a second object of the same type.
+ */
+import { formatDecimal, formatInteger, pluralCategory } from '../format'
+
+const locale = 'fr-CA' as const
+const count = (n: number, one: string, other: string) =>
+  `${formatInteger(n, locale)}\u00a0${pluralCategory(n, locale) === 'one' ? one : other}`
+
+export const frCA = {
+  locale,
+  app: {
+    name: 'Chronique',
+    tagline: 'Le meilleur des magazines en ligne, à lire et à commenter',
+    homeLink: 'Chronique, accueil',
+    skipLink: 'Aller au contenu',
+    documentTitle: (page: string) => `${page} — Chronique`,
+    loading: 'Chargement…',
+    footer: 'Chronique — lecture et commentaires pour les magazines en ligne francophones.',
+    backToTop: 'Retour en haut de la page',
+    retry: 'Réessayer',
+    home: 'Retour à l’accueil',
+  },
+  list: {
+    heading: 'Articles',
+    headingForSearch: (query: string) => `Résultats pour «\u00a0${query}\u00a0»`,
+    searchRegion: 'Recherche d’articles',
+    searchLabel: 'Rechercher un article',
+    searchHint: 'Titre ou résumé, avec ou sans accents',
+    searchButton: 'Rechercher',
+    clearSearch: 'Effacer la recherche',
+    categories: 'Catégories',
+    allCategories: 'Toutes les catégories',
+    categoryWithCount: (name: string, articleCount: number) => `${name} (${formatInteger(articleCount, locale)})`,
+    resultCount: (total: number) => (total === 0 ? 'Aucun article' : count(total, 'article', 'articles')),
+    pageOf: (page: number, pages: number) => `page ${page} sur ${pages}`,
+    emptyTitle: 'Aucun article trouvé',
+    emptySearch: (query: string) =>
+      `Aucun article ne correspond à «\u00a0${query}\u00a0». Vérifiez l’orthographe ou essayez un autre mot.`,
+    emptyCategory: 'Cette catégorie ne contient encore aucun article.',
+    emptyAll: 'Aucun article n’a encore été publié.',
+    showAll: 'Voir tous les articles',
+    pagination: 'Pagination',
+    previousPage: 'Page précédente',
+    nextPage: 'Page suivante',
+    pageLink: (page: number) => `Page ${page}`,
+    pageDocumentTitle: (page: number) => `Articles, page ${page}`,
+    pageOutOfRange: (pages: number) =>
+      `Cette page n’existe pas\u00a0: la liste compte ${count(pages, 'page', 'pages')}.`,
+    firstPage: 'Aller à la première page',
+  },
+  article: {
+    by: 'Par',
+    publishedOn: 'Publié le',
+    readingTime: (minutes: number) => `${formatInteger(minutes, locale)}\u00a0min de lecture`,
+    commentCount: (n: number) => (n === 0 ? 'Aucun commentaire' : count(n, 'commentaire', 'commentaires')),
+    category: 'Catégorie',
+    related: 'À lire aussi sur le sujet',
+    externalSite: '(site externe)',
+    aboutAuthor: 'À propos de l’auteur',
+    authorArticles: (name: string) => `Tous les articles de ${name}`,
+    authorLinks: 'Liens',
+    notFoundTitle: 'Article introuvable',
+    notFoundBody: 'Cet article n’existe pas ou n’est plus en ligne. Il a peut-être été déplacé.',
+  },
+  rating: {
+    none: 'Aucune évaluation',
+    label: (average: number, ratings: number) =>
+      `Note moyenne\u00a0: ${formatDecimal(average, locale)} sur 5, ${count(ratings, 'évaluation', 'évaluations')}`,
+    average: (average: number) => `${formatDecimal(average, locale)}\u00a0/\u00a05`,
+    count: (ratings: number) => `(${count(ratings, 'évaluation', 'évaluations')})`,
+  },
+  author: {
+    articlesHeading: (name: string) => `Articles de ${name}`,
+    notFoundTitle: 'Auteur introuvable',
+    notFoundBody: 'Nous ne trouvons aucun auteur à cette adresse.',
+  },
+  comments: {
+    heading: (total: number) => `Commentaires (${formatInteger(total, locale)})`,
+    emptyTitle: 'Soyez le premier à commenter',
+    emptyBody: 'Personne n’a encore réagi à cet article. Votre avis lancera la conversation.',
+    justNow: 'à l’instant',
+    deleted: 'Commentaire supprimé',
+    repliesLabel: (name: string) => `Réponses à ${name}`,
+    loadMore: 'Voir plus de commentaires',
+    remaining: (remaining: number) => `${count(remaining, 'commentaire restant', 'commentaires restants')}`,
+    loadError: 'Les commentaires n’ont pas pu être chargés.',
+  },
+  notFound: {
+    title: 'Page introuvable',
+    body: 'La page que vous cherchez n’existe pas ou a été déplacée.',
+  },
+  errors: {
+    title: 'Un problème est survenu',
+    network: 'Impossible de joindre le serveur. Vérifiez votre connexion Internet, puis réessayez.',
+    timeout: 'Le serveur met trop de temps à répondre. Réessayez dans un instant.',
+    malformed: 'Le serveur a envoyé une réponse illisible. Réessayez\u202f; si le problème persiste, revenez plus tard.',
+    server: 'Le serveur a rencontré une erreur. Réessayez dans un instant.',
+    rateLimited: (seconds: number | null) =>
+      seconds === null
+        ? 'Trop de requêtes en peu de temps. Patientez un moment, puis réessayez.'
+        : `Trop de requêtes en peu de temps. Réessayez dans ${count(seconds, 'seconde', 'secondes')}.`,
+    badRequest: 'La demande n’est pas valide.',
+    notFound: 'Cette ressource est introuvable.',
+    unexpected: 'Une erreur inattendue est survenue. Rechargez la page pour continuer.',
+    reload: 'Recharger la page',
+  },
+}
+
+export type Messages = typeof frCA

@@ -1,0 +1,23 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from '@/app/app'
+import { createQueryClient } from '@/app/query-client'
+import '@/styles/global.css'
+
+/** In development the REST API is mocked in the browser; the production build never contains the mocks. */
+async function startMockApi() {
+  if (!import.meta.env.DEV || import.meta.env.VITE_API_MOCKS === 'off') return
+  const { worker } = await import('../mocks/browser')
+  await worker.start({ onUnhandledFrame: 'bypass', quiet: true })
+}
+
+const rootElement = document.getElementById('root')
+if (!rootElement) throw new Error('index.html has no #root element')
+
+void startMockApi().then(() => {
+  createRoot(rootElement).render(
+    <StrictMode>
+      <App queryClient={createQueryClient()} />
+    </StrictMode>,
+  )
+})

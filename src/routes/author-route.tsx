@@ -1,0 +1,74 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useParams, useSearchParams } from 'react-router'
+import { NotFoundMessage } from '@/components/not-found-message'
+import { PageError } from '@/components/page-error'
+import { PageHeading } from '@/components/page-heading'
+import { QueryBoundary } from '@/components/query-boundary'
+import { LoadingStatus, SkeletonLines } from '@/components/skeleton'
+import { authorQueries } from '@/features/articles/api/article-queries'
+import { ArticleResults, ArticleResultsSkeleton } from '@/features/articles/components/article-results'
+import { AuthorBio } from '@/features/articles/components/author-bio'
+import { isApiError } from '@/lib/api-error'
+import { useMessages } from '@/lib/i18n/use-messages'
+import { paths } from '@/lib/paths'
+import { authorArticlesParams } from './author-route-data'
+import styles from './author-route.module.css'
+
+/** `/auteurs/:slug`: who the author is, then their articles, newest first. */
+export function AuthorRoute() {
+  const { author: messages } = useMessages()
+  const { slug = '' } = useParams()
+  return (
+    <QueryBoundary
+      resetKeys={[slug]}
+      fallback={
+        <div className={styles.page}>
+          <LoadingStatus />
+          <SkeletonLines lines={5} />
+        </div>
+      }
+      renderError={(error, retry) =>
+        isApiError(error) && error.isNotFound ? (
+          <NotFoundMessage title={messages.notFoundTitle} body={messages.notFoundBody} />
+        ) : (
+          <PageError error={error} onRetry={retry} />
+        )
+      }
+    >
+      <AuthorPage slug={slug} />
+    </QueryBoundary>
+  )
+}
+
+function AuthorPage({ slug }: { slug: string }) {
+  const messages = useMessages()
+  const [search] = useSearchParams()
+  const { data: author } = useSuspenseQuery(authorQueries.detail(slug))
+  const params = authorArticlesParams(slug, search)
+  return (
+    <div className={styles.page}>
+      <AuthorBio
+        author={author}
+        variant="profile"
+        heading={
+          <PageHeading documentTitle={author.name} className={styles.name}>
+            {author.name}
+          </PageHeading>
+        }
+      />
+      <section className={styles.articles} aria-labelledby="articles-auteur">
+        <h2 id="articles-auteur" className={styles.articlesHeading}>
+          {messages.author.articlesHeading(author.name)}
+        </h2>
+        <QueryBoundary fallback={<ArticleResultsSkeleton count={3} />} resetKeys={[search.toString()]}>
+          <ArticleResults
+            params={params}
+            headingLevel={3}
+            hrefForPage={(page) => paths.author(slug, page)}
+            empty={{ message: messages.list.emptyAll }}
+          />
+        </QueryBoundary>
+      </section>
+    </div>
+  )
+}

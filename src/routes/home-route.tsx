@@ -1,0 +1,44 @@
+import { useSearchParams } from 'react-router'
+import { PageHeading } from '@/components/page-heading'
+import { QueryBoundary } from '@/components/query-boundary'
+import { ArticleResults, ArticleResultsSkeleton } from '@/features/articles/components/article-results'
+import { CategoryNav, CategoryNavSkeleton } from '@/features/articles/components/category-nav'
+import { SearchForm } from '@/features/articles/components/search-form'
+import { useMessages } from '@/lib/i18n/use-messages'
+import { paths } from '@/lib/paths'
+import { readHomeSearch } from './home-route-data'
+import styles from './home-route.module.css'
+
+/** `/`: the article list, with search (`?q=`), a category filter (`?category=`) and pages (`?page=`). */
+export function HomeRoute() {
+  const { list } = useMessages()
+  const [search] = useSearchParams()
+  const params = readHomeSearch(search)
+  const { q, category, page } = params
+
+  const heading = q ? list.headingForSearch(q) : list.heading
+  const documentTitle = page > 1 ? `${heading}, ${list.pageLink(page).toLowerCase()}` : heading
+
+  return (
+    <div className={styles.home}>
+      <PageHeading documentTitle={documentTitle} className={styles.heading}>
+        {heading}
+      </PageHeading>
+      <SearchForm query={q} category={category} />
+      {/* The categories are a convenience: if they fail, the list still shows. */}
+      <QueryBoundary fallback={<CategoryNavSkeleton />} renderError={() => null}>
+        <CategoryNav current={category} query={q} />
+      </QueryBoundary>
+      <QueryBoundary fallback={<ArticleResultsSkeleton />} resetKeys={[search.toString()]}>
+        <ArticleResults
+          params={params}
+          hrefForPage={(n) => paths.home({ q, category, page: n })}
+          empty={{
+            message: q ? list.emptySearch(q) : category ? list.emptyCategory : list.emptyAll,
+            ...(q || category ? { linkLabel: list.showAll, linkTo: paths.home() } : {}),
+          }}
+        />
+      </QueryBoundary>
+    </div>
+  )
+}
