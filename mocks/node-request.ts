@@ -13,6 +13,6 @@ export function toFetchRequest(request: IncomingMessage, origin: string): Reques
   return new Request(new URL(request.url ?? '/', origin), {
     method,
     headers,
-    ...(hasBody ? { body: Readable.toWeb(request) as ReadableStream, duplex: 'half' } : {}),
+    ...(hasBody ? { body: Readable.toWeb(request), duplex: 'half' } : {}),
   } as RequestInit)
 }

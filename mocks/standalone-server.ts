@@ -4,8 +4,9 @@
  *   PORT (default 8787), HOST (default 127.0.0.1)
  */
 import '../config/require-node-24.ts'
-import { createServer } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { Readable } from 'node:stream'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { getResponse } from 'msw'
 import { handlers } from './handlers/index'
 import { toFetchRequest } from './node-request'
@@ -21,7 +22,7 @@ const corsHeaders = {
   'Access-Control-Expose-Headers': 'Retry-After',
 }
 
-const server = createServer(async (request, response) => {
+async function answer(request: IncomingMessage, response: ServerResponse) {
   if (request.method === 'OPTIONS') {
     response.writeHead(204, corsHeaders).end()
     return
@@ -35,7 +36,7 @@ const server = createServer(async (request, response) => {
       return
     }
     response.writeHead(mocked.status, { ...Object.fromEntries(mocked.headers), ...corsHeaders })
-    if (mocked.body) Readable.fromWeb(mocked.body as import('node:stream/web').ReadableStream).pipe(response)
+    if (mocked.body) Readable.fromWeb(mocked.body as NodeReadableStream).pipe(response)
     else response.end()
   } catch (error) {
     console.error(error)
@@ -43,7 +44,9 @@ const server = createServer(async (request, response) => {
       .writeHead(500, { 'Content-Type': 'application/json', ...corsHeaders })
       .end(JSON.stringify({ error: { code: 'internal', message: 'Erreur interne du serveur simulé.' } }))
   }
-})
+}
+
+const server = createServer((request, response) => void answer(request, response))
 
 server.listen(port, host, () => {
   console.log(`Chronique mock API on ${origin}/api (Ctrl+C to stop)`)

@@ -1,4 +1,6 @@
 import '@testing-library/jest-dom/vitest'
+// Without vitest globals, Testing Library cannot register its own cleanup: do it here.
+// eslint-disable-next-line testing-library/no-manual-cleanup
 import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { db } from '../mocks/db'
@@ -11,17 +13,12 @@ beforeAll(() => {
 
 beforeEach(() => {
   // jsdom lacks these browser APIs; the real behaviour is covered in Chromium by the e2e tests.
-  window.scrollTo = vi.fn() as typeof window.scrollTo
-  window.matchMedia = vi.fn((query: string) => ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: vi.fn(),
-    removeListener: vi.fn(),
-    addEventListener: vi.fn(),
-    removeEventListener: vi.fn(),
-    dispatchEvent: vi.fn(() => false),
-  })) as unknown as typeof window.matchMedia
+  window.scrollTo = vi.fn()
+  window.matchMedia = vi.fn((query: string) => {
+    const list = new EventTarget() as MediaQueryList
+    Object.assign(list, { matches: false, media: query, onchange: null })
+    return list
+  })
   Element.prototype.scrollIntoView = vi.fn()
 
   // An unexpected console.error (a React warning, a failed act, a crash) fails the test.

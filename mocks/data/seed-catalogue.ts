@@ -97,23 +97,24 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'commerce-electronique-pourquoi-les-detaillants-quebecois-tardent',
     title: 'Commerce électronique\u00a0: pourquoi les détaillants québécois tardent',
-    excerpt: 'Les consommateurs d’ici magasinent en ligne depuis longtemps, mais une majorité de commerçants n’offre toujours pas de boutique transactionnelle. Portrait d’un retard qui coûte cher.',
+    excerpt:
+      'Les consommateurs d’ici magasinent en ligne depuis longtemps, mais une majorité de commerçants n’offre toujours pas de boutique transactionnelle. Portrait d’un retard qui coûte cher.',
     categorySlug: 'marketing-numerique',
     authorSlug: 'genevieve-lachance',
     publishedAt: '2015-01-13T14:00:00Z',
     bodyHtml: [
-      '<p>Chaque année, le même constat revient\u00a0: les Québécois achètent de plus en plus sur Internet, mais une grande partie de cet argent file vers des sites américains ou ontariens. Pendant que le panier moyen en ligne grimpe, bon nombre de détaillants d’ici se contentent encore d’un site vitrine qui affiche les heures d’ouverture et une carte routière. Pourquoi ce retard persiste-t-il, alors que tout le monde semble s’entendre sur l’urgence d’agir\u202f?</p>',
-      '<p>Pour le comprendre, nous avons discuté avec une dizaine de commerçants, de la petite boutique de vêtements de la rue Saint-Joseph à Québec jusqu’à la chaîne régionale d’articles de sport. Leurs réponses se ressemblent étonnamment, et elles ont peu à voir avec un manque de volonté.</p>',
+      '<p>Chaque année, le même constat revient\u00a0: les Québécois achètent de plus en plus sur Internet, mais une grande partie de cet argent file vers des sites américains ou ontariens. Pendant que le panier moyen en ligne grimpe et que les livreurs sillonnent nos rues en décembre, bon nombre de détaillants d’ici se contentent encore d’un site vitrine qui affiche les heures d’ouverture, une carte routière et, dans le meilleur des cas, une sélection de produits sans prix. Les associations de commerçants le répètent depuis des années et les programmes d’aide au virage numérique se multiplient, mais le mouvement reste lent. Pourquoi ce retard persiste-t-il, alors que tout le monde semble s’entendre sur l’urgence d’agir\u202f?</p>',
+      '<p>Pour le comprendre, nous avons discuté avec une dizaine de commerçants, de la petite boutique de vêtements de la rue Saint-Joseph, à Québec, jusqu’à la chaîne régionale d’articles de sport qui compte une quinzaine de succursales. Leurs réponses se ressemblent étonnamment, et elles ont peu à voir avec un manque de volonté ou une méconnaissance d’Internet. Elles révèlent plutôt des craintes légitimes, des calculs parfois erronés et des contraintes bien réelles, propres à notre marché.</p>',
       '<h2>La peur de cannibaliser le magasin</h2>',
-      '<p>Le premier frein est presque émotif. Beaucoup de propriétaires craignent que la boutique en ligne vide leurs allées et fasse fondre la relation avec la clientèle, qu’ils ont mis des années à bâtir. «\u00a0Mes clients viennent pour les conseils, pas seulement pour le produit\u00a0», résume une commerçante de Sherbrooke qui a longtemps hésité avant de se lancer. Or, l’expérience des entreprises qui ont franchi le pas montre plutôt l’inverse\u00a0: le site devient une porte d’entrée qui ramène des clients en magasin.</p>',
-      '<p>Le phénomène porte même un nom dans l’industrie\u00a0: on parle du parcours «\u00a0recherche en ligne, achat en magasin\u00a0». Une part importante des consommateurs consulte l’inventaire, compare les prix et lit les avis avant de se déplacer. Le détaillant absent du Web n’existe tout simplement pas au moment où la décision se prend.</p>',
+      '<p>Le premier frein est presque émotif. Beaucoup de propriétaires craignent que la boutique en ligne vide leurs allées et fasse fondre la relation avec une clientèle qu’ils ont mis des années à bâtir, parfois sur deux ou trois générations. «\u00a0Mes clients viennent pour les conseils, pas seulement pour le produit\u00a0», résume une commerçante de Sherbrooke qui a longtemps hésité avant de se lancer, et qui regrette aujourd’hui d’avoir autant attendu. Or, l’expérience des entreprises qui ont franchi le pas montre plutôt l’inverse\u00a0: le site devient une porte d’entrée qui ramène des clients en magasin, souvent des gens qui n’y seraient jamais venus autrement.</p>',
+      '<p>Le phénomène porte même un nom dans l’industrie\u00a0: on parle du parcours «\u00a0recherche en ligne, achat en magasin\u00a0». Une part importante des consommateurs consulte l’inventaire, compare les prix et lit les avis avant de se déplacer, en particulier pour les achats importants comme les électroménagers, les meubles ou l’équipement de sport. Le détaillant absent du Web n’existe tout simplement pas au moment où la décision se prend, et il ne le saura jamais, puisque le client qui ne l’a pas trouvé en ligne ne viendra pas le lui dire.</p>',
       '<h2>Des coûts mal évalués</h2>',
-      '<p>Le deuxième obstacle est financier, mais souvent mal compris. Les commerçants imaginent un investissement initial énorme, alors que les plateformes clés en main permettent aujourd’hui de lancer une boutique correcte pour quelques milliers de dollars. Le véritable coût se trouve ailleurs\u00a0: dans la gestion quotidienne de l’inventaire, la photographie des produits, la rédaction des fiches et le service après-vente.</p>',
-      '<ul><li>Synchroniser l’inventaire du magasin et celui du site, pour éviter de vendre un article déjà parti\u202f;</li><li>Prévoir une politique de retour claire, idéalement gratuite en magasin\u202f;</li><li>Calculer les frais de livraison réels, surtout pour les régions éloignées\u202f;</li><li>Réserver du temps, chaque semaine, à la mise à jour du contenu.</li></ul>',
-      '<p>Autrement dit, une boutique en ligne n’est pas un projet informatique, c’est un nouveau magasin à faire rouler. Les entreprises qui réussissent sont celles qui y affectent une personne responsable, même à temps partiel, plutôt que de confier le dossier au neveu qui «\u00a0connaît ça, les ordinateurs\u00a0».</p>',
+      '<p>Le deuxième obstacle est financier, mais souvent mal compris. Les commerçants imaginent un investissement initial énorme, hérité des projets informatiques d’il y a dix ans, alors que les plateformes clés en main permettent aujourd’hui de lancer une boutique correcte pour quelques milliers de dollars. Le véritable coût se trouve ailleurs\u00a0: dans la gestion quotidienne de l’inventaire, la photographie des produits, la rédaction des fiches, la préparation des colis et le service après-vente. Avant de se lancer, il faut donc prévoir les tâches suivantes, et surtout les personnes qui s’en chargeront\u00a0:</p>',
+      '<ul><li>synchroniser l’inventaire du magasin et celui du site, pour éviter de vendre en ligne un article déjà parti avec un client du samedi\u202f;</li><li>photographier chaque produit sous plusieurs angles et rédiger des descriptions utiles, en français, plutôt que de copier celles du fournisseur\u202f;</li><li>prévoir une politique de retour claire, idéalement gratuite en magasin\u202f;</li><li>calculer les frais de livraison réels, surtout pour les régions éloignées\u202f;</li><li>répondre rapidement aux questions des clients, par courriel ou par clavardage\u202f;</li><li>réserver du temps, chaque semaine, à la mise à jour du contenu et des promotions.</li></ul>',
+      '<p>Autrement dit, une boutique en ligne n’est pas un projet informatique qu’on livre et qu’on oublie\u00a0: c’est un nouveau magasin à faire rouler, avec ses horaires, ses imprévus et ses clients exigeants. Les entreprises qui réussissent sont celles qui y affectent une personne responsable, même à temps partiel, plutôt que de confier le dossier au neveu qui «\u00a0connaît ça, les ordinateurs\u00a0». Elles se fixent aussi des objectifs modestes pour la première année, ce qui leur évite de conclure à l’échec après trois mois.</p>',
       '<h2>La livraison, talon d’Achille québécois</h2>',
-      '<p>Enfin, la géographie joue contre nous. Expédier un colis de Montréal à Rouyn-Noranda ou à Gaspé coûte parfois plus cher que le faire venir de Californie, une réalité qui décourage autant les commerçants que leurs clients. Certains contournent le problème en misant sur la cueillette en magasin ou en se regroupant pour négocier de meilleurs tarifs avec les transporteurs. <strong>Ce n’est pas une solution miracle, mais c’est un début.</strong></p>',
-      '<p>Le virage numérique du commerce de détail ne se fera pas du jour au lendemain. Mais chaque saison des fêtes qui passe sans boutique en ligne est une saison où les clients apprennent à acheter ailleurs, et ces habitudes-là, une fois prises, sont difficiles à renverser.</p>',
+      '<p>Enfin, la géographie joue contre nous. Expédier un colis de Montréal à Rouyn-Noranda ou à Gaspé coûte parfois plus cher que de le faire venir de Californie, une réalité qui décourage autant les commerçants que leurs clients, habitués à la livraison gratuite des géants du Web. Certains contournent le problème en misant sur la cueillette en magasin, d’autres en se regroupant au sein d’une association ou d’une artère commerciale pour négocier de meilleurs tarifs avec les transporteurs. <strong>Ce n’est pas une solution miracle, mais c’est un début.</strong></p>',
+      '<p>Le virage numérique du commerce de détail ne se fera pas du jour au lendemain, et il serait injuste d’en faire porter tout le poids aux seuls commerçants. Mais chaque saison des fêtes qui passe sans boutique en ligne est une saison où les clients apprennent à acheter ailleurs, et ces habitudes-là, une fois prises, sont difficiles à renverser. La bonne nouvelle, c’est qu’il n’est pas trop tard\u00a0: les consommateurs québécois disent préférer encourager les entreprises d’ici, <em>à condition de pouvoir les trouver</em>.</p>',
     ].join('\n'),
     photoCredit: 'Illustration\u00a0: Chronique',
     cover: {
@@ -140,7 +141,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'entrevue-d-embauche-les-questions-qui-destabilisent',
     title: 'Entrevue d’embauche\u00a0: les questions qui déstabilisent',
-    excerpt: '«\u00a0Parlez-moi de vos défauts.\u00a0» Certaines questions reviennent dans presque toutes les entrevues et font perdre pied aux meilleurs candidats. Voici comment les aborder avec franchise.',
+    excerpt:
+      '«\u00a0Parlez-moi de vos défauts.\u00a0» Certaines questions reviennent dans presque toutes les entrevues et font perdre pied aux meilleurs candidats. Voici comment les aborder avec franchise.',
     categorySlug: 'emploi-carriere',
     authorSlug: 'olivier-saint-amand',
     publishedAt: '2015-01-22T13:30:00Z',
@@ -150,6 +152,7 @@ export const seedArticles: SeedArticle[] = [
       '<p>La pire réponse reste le faux défaut déguisé en qualité, du genre «\u00a0je suis trop perfectionniste\u00a0». Les recruteurs l’ont entendue des centaines de fois. Mieux vaut nommer une faiblesse réelle, mais secondaire pour le poste, puis expliquer concrètement ce que vous faites pour la corriger. C’est votre capacité à vous remettre en question qu’on évalue, pas votre perfection.</p>',
       '<h2>Les questions sur le salaire et les trous dans le CV</h2>',
       '<p>Parler d’argent intimide encore beaucoup de candidats, surtout en début de carrière. Renseignez-vous d’avance sur les échelles salariales du secteur et donnez une fourchette réaliste plutôt qu’un chiffre unique. Quant aux périodes sans emploi, inutile de les cacher\u00a0: un congé parental, un voyage ou une période de recherche se racontent très bien quand on en parle avec assurance.</p>',
+      '<p>Reste la question piège par excellence, souvent posée en fin de rencontre\u00a0: «\u00a0Pourquoi devrions-nous vous choisir plutôt qu’un autre candidat\u202f?\u00a0» Évitez la fausse modestie, mais gardez-vous aussi de dénigrer des rivaux que vous ne connaissez pas. Rappelez plutôt deux ou trois réalisations concrètes qui répondent directement aux besoins décrits dans l’affichage.</p>',
       '<p>Au fond, la meilleure préparation consiste à se rappeler qu’une entrevue est une conversation entre deux parties qui cherchent à savoir si elles peuvent travailler ensemble. <em>Vous aussi</em>, vous avez le droit de poser des questions déstabilisantes.</p>',
     ].join('\n'),
     photoCredit: null,
@@ -188,7 +191,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'l-infonuagique-expliquee-aux-pme',
     title: 'L’infonuagique expliquée aux PME',
-    excerpt: 'Courriel, comptabilité, partage de fichiers\u00a0: de plus en plus d’outils vivent «\u00a0dans le nuage\u00a0». Ce que les petites entreprises y gagnent vraiment, et les questions à poser avant de migrer.',
+    excerpt:
+      'Courriel, comptabilité, partage de fichiers\u00a0: de plus en plus d’outils vivent «\u00a0dans le nuage\u00a0». Ce que les petites entreprises y gagnent vraiment, et les questions à poser avant de migrer.',
     categorySlug: 'technologie',
     authorSlug: 'mathieu-desrosiers',
     publishedAt: '2015-02-03T15:15:00Z',
@@ -197,6 +201,7 @@ export const seedArticles: SeedArticle[] = [
       '<h2>Ce que les PME y gagnent</h2>',
       '<p>Pour une petite entreprise, l’avantage principal est de ne plus avoir à gérer de serveur dans un placard. Les mises à jour, les copies de sécurité et la maintenance deviennent la responsabilité du fournisseur. On paie un abonnement mensuel, souvent par utilisateur, ce qui permet d’ajuster la facture au rythme de la croissance.</p>',
       '<p>L’autre gain, moins visible, touche la mobilité. Un représentant sur la route peut consulter un devis depuis son cellulaire, une comptable peut fermer le mois de la maison. Pour les entreprises qui envisagent le télétravail, c’est souvent la première pierre de l’édifice.</p>',
+      '<p>Côté budget, la comparaison mérite toutefois d’être faite sur plusieurs années. Un abonnement de quelques dizaines de dollars par mois paraît modeste, mais multiplié par le nombre d’employés et par cinq ou six ans, il peut dépasser le coût d’un serveur traditionnel. La différence, c’est que vous payez aussi pour la tranquillité d’esprit\u00a0: plus de panne à régler vous-même un vendredi soir, plus de disque dur qui lâche sans copie de sécurité.</p>',
       '<h2>Les bonnes questions à poser</h2>',
       '<p>Avant de signer, informez-vous de l’endroit où seront hébergées vos données, surtout si vous traitez des renseignements personnels de clients. Demandez aussi comment récupérer vos fichiers si vous changez de fournisseur\u00a0: <strong>une migration facile à l’entrée peut devenir un cauchemar à la sortie</strong>. Enfin, vérifiez la qualité de votre connexion Internet, car sans elle, le nuage devient vite un mirage.</p>',
     ].join('\n'),
@@ -225,13 +230,14 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'relations-publiques-cinq-erreurs-a-eviter-en-situation-de-crise',
     title: 'Relations publiques\u00a0: cinq erreurs à éviter en situation de crise',
-    excerpt: 'Un rappel de produit, un employé filmé en mauvaise posture, une publication malheureuse\u00a0: la crise frappe vite. Les réflexes qui aggravent la situation, et ceux qui permettent d’en sortir.',
+    excerpt:
+      'Un rappel de produit, un employé filmé en mauvaise posture, une publication malheureuse\u00a0: la crise frappe vite. Les réflexes qui aggravent la situation, et ceux qui permettent d’en sortir.',
     categorySlug: 'communication',
     authorSlug: 'nadia-bellefleur',
     publishedAt: '2015-02-12T14:45:00Z',
     bodyHtml: [
       '<p>En quinze ans de pratique, j’ai vu des organisations solides perdre la confiance du public en quelques heures, et d’autres traverser des tempêtes sérieuses presque sans égratignure. La différence tient rarement à la gravité des faits. Elle tient presque toujours à la qualité des premières décisions, prises dans l’urgence, souvent un vendredi soir.</p>',
-      '<p>Voici les cinq erreurs que je rencontre le plus souvent, et qu’il est pourtant possible d’éviter avec un minimum de préparation.</p>',
+      '<p>Voici les cinq erreurs que je rencontre le plus souvent, et qu’il est pourtant possible d’éviter avec un minimum de préparation. Aucune n’exige de budget particulier, seulement un peu de lucidité.</p>',
       '<h2>Les erreurs qui transforment un incident en crise</h2>',
       '<ul><li><strong>Se taire en espérant que ça passe.</strong> Le silence laisse toute la place aux rumeurs, et les médias sociaux ne dorment jamais.</li><li><strong>Minimiser.</strong> Dire qu’il s’agit d’un «\u00a0incident isolé\u00a0» avant même d’avoir tous les faits, c’est prendre le risque d’être contredit le lendemain.</li><li><strong>Multiplier les porte-parole.</strong> Trois dirigeants qui donnent trois versions différentes, c’est la recette d’un second cycle de nouvelles.</li><li><strong>Confier la réponse aux avocats seulement.</strong> Le conseil juridique est essentiel, mais un communiqué rédigé comme une mise en demeure ne rassure personne.</li><li><strong>Oublier les employés.</strong> Ils apprennent la nouvelle par les médias, en parlent autour d’eux et deviennent, malgré eux, des sources.</li></ul>',
       '<p>Chacune de ces erreurs part d’un bon sentiment\u00a0: protéger l’organisation. Mais en communication de crise, l’instinct de protection mène souvent exactement là où on ne voulait pas aller.</p>',
@@ -298,7 +304,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'la-publicite-tele-a-t-elle-encore-un-avenir',
     title: 'La publicité télé a-t-elle encore un avenir\u202f?',
-    excerpt: 'L’écoute en différé, la lecture en continu et les annonceurs qui migrent vers le Web fragilisent le vieux modèle du message de trente secondes. Mais l’enterrer serait prématuré.',
+    excerpt:
+      'L’écoute en différé, la lecture en continu et les annonceurs qui migrent vers le Web fragilisent le vieux modèle du message de trente secondes. Mais l’enterrer serait prématuré.',
     categorySlug: 'publicite',
     authorSlug: 'amelie-brisebois',
     publishedAt: '2015-02-24T16:00:00Z',
@@ -309,6 +316,7 @@ export const seedArticles: SeedArticle[] = [
       '<p>Ce qui change, c’est la façon de l’utiliser. Les agences parlent désormais de «\u00a0deuxième écran\u00a0»\u00a0: le message télé lance une conversation qui se poursuit sur les médias sociaux, avec un mot-clic, un concours ou une vidéo plus longue en ligne. La télévision devient le déclencheur plutôt que la campagne entière.</p>',
       '<h2>La création sous pression</h2>',
       '<p>Pour les créatifs, la contrainte est réelle. Il faut capter l’attention en trois secondes, parce que le téléspectateur tient sa télécommande ou son téléphone. Les campagnes qui fonctionnent misent sur l’émotion, l’humour ou une idée forte, pas sur une liste d’avantages produits. <em>Bref, la télé n’est pas morte, mais elle ne pardonne plus la médiocrité.</em></p>',
+      '<p>Reste la question de la mesure, qui demeure le point faible du média. Les annonceurs habitués aux statistiques précises du Web acceptent de moins en moins les estimations d’auditoire, et les diffuseurs travaillent à offrir des données plus fines, y compris pour l’écoute en différé et en ligne. Le jour où la télé pourra prouver son efficacité avec la même précision que le numérique, bien des débats sur son avenir risquent de s’éteindre d’eux-mêmes.</p>',
     ].join('\n'),
     photoCredit: null,
     cover: null,
@@ -325,7 +333,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'medias-sociaux-la-conversation-avant-la-promotion',
     title: 'Médias sociaux\u00a0: la conversation avant la promotion',
-    excerpt: 'Trop d’entreprises utilisent encore leurs comptes sociaux comme un babillard d’annonces. Or, les marques qui tirent leur épingle du jeu sont celles qui écoutent avant de parler.',
+    excerpt:
+      'Trop d’entreprises utilisent encore leurs comptes sociaux comme un babillard d’annonces. Or, les marques qui tirent leur épingle du jeu sont celles qui écoutent avant de parler.',
     categorySlug: 'medias-sociaux',
     authorSlug: 'raymond-morin',
     publishedAt: '2015-03-05T13:00:00Z',
@@ -336,6 +345,7 @@ export const seedArticles: SeedArticle[] = [
       '<p>Cette écoute révèle presque toujours des surprises\u00a0: un usage inattendu d’un produit, une frustration récurrente envers le service à la clientèle, une communauté de passionnés que personne à l’interne ne connaissait. Ce sont autant de sujets de conversation bien plus porteurs qu’une énième photo de vitrine.</p>',
       '<h2>Une règle simple</h2>',
       '<p>Plusieurs gestionnaires de communauté appliquent une règle approximative\u00a0: pour chaque publication promotionnelle, quatre publications utiles, divertissantes ou qui donnent la parole aux clients. Le ratio exact importe peu. Ce qui compte, c’est de considérer ses abonnés comme des interlocuteurs et non comme une liste de diffusion.</p>',
+      '<p>Répondre fait aussi partie de la conversation. Une question restée sans réponse pendant trois jours sur une page d’entreprise est vue par tous les abonnés, et elle en dit long sur l’attention qu’on leur porte. À l’inverse, une réponse rapide et personnalisée, signée d’un prénom, transforme souvent un simple curieux en client.</p>',
       '<p>Les marques qui l’ont compris récoltent une chose que l’argent achète difficilement\u00a0: la confiance. Et c’est elle, bien plus que le nombre de mentions «\u00a0J’aime\u00a0», qui finit par se traduire en ventes.</p>',
     ].join('\n'),
     photoCredit: 'Illustration\u00a0: Chronique',
@@ -363,22 +373,24 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'referencement-naturel-ce-que-les-moteurs-de-recherche-attendent-de-votre-site',
     title: 'Référencement naturel\u00a0: ce que les moteurs de recherche attendent de votre site',
-    excerpt: 'Mots-clés cachés, textes truffés de répétitions, achats de liens\u00a0: les vieilles recettes du référencement ne fonctionnent plus. Ce qui compte désormais, c’est l’expérience du lecteur.',
+    excerpt:
+      'Mots-clés cachés, textes truffés de répétitions, achats de liens\u00a0: les vieilles recettes du référencement ne fonctionnent plus. Ce qui compte désormais, c’est l’expérience du lecteur.',
     categorySlug: 'marketing-numerique',
     authorSlug: 'mathieu-desrosiers',
     publishedAt: '2015-03-17T14:20:00Z',
     bodyHtml: [
-      '<p>Il n’y a pas si longtemps, on pouvait grimper dans les résultats de recherche en répétant «\u00a0plombier Laval\u00a0» quarante fois au bas d’une page, en blanc sur fond blanc. Ces années-là sont révolues. Les moteurs de recherche ont raffiné leurs algorithmes au point de pénaliser lourdement les sites qui tentent de les déjouer, et ils récompensent de plus en plus ceux qui répondent réellement aux questions des internautes.</p>',
-      '<p>Pour les PME qui dépendent de leur visibilité en ligne, le changement est majeur. Le référencement naturel, qu’on désigne souvent par son sigle anglais, n’est plus une affaire de trucs techniques réservés aux initiés. C’est d’abord une affaire de contenu, de structure et de respect du lecteur.</p>',
+      '<p>Il n’y a pas si longtemps, on pouvait grimper dans les résultats de recherche en répétant «\u00a0plombier Laval\u00a0» quarante fois au bas d’une page, en blanc sur fond blanc. Ces années-là sont révolues. Les moteurs de recherche ont raffiné leurs algorithmes au point de pénaliser lourdement les sites qui tentent de les déjouer, et ils récompensent de plus en plus ceux qui répondent réellement aux questions des internautes. Pour les entreprises qui avaient misé sur ces raccourcis, la chute a parfois été brutale, du jour au lendemain.</p>',
+      '<p>Pour les PME qui dépendent de leur visibilité en ligne, le changement est majeur. Le référencement naturel, qu’on désigne souvent par son sigle anglais, n’est plus une affaire de trucs techniques réservés aux initiés. C’est d’abord une affaire de contenu, de structure et de respect du lecteur. Bonne nouvelle\u00a0: ce sont précisément des domaines où une PME qui connaît bien ses clients peut rivaliser avec des entreprises beaucoup plus grandes.</p>',
       '<h2>Le contenu avant les mots-clés</h2>',
       '<p>La première question à se poser n’est pas «\u00a0quels mots-clés viser\u202f?\u00a0», mais «\u00a0qu’est-ce que mes clients cherchent vraiment\u202f?\u00a0». Une entreprise de rénovation gagnera davantage à publier un guide détaillé sur le remplacement des fenêtres qu’à multiplier les pages presque identiques pour chaque ville de la Rive-Sud. Les moteurs savent désormais reconnaître une page qui apporte une réponse complète, et ils la favorisent.</p>',
       '<p>Cela ne veut pas dire que les mots n’ont plus d’importance. Il faut employer le vocabulaire de vos clients, pas celui de votre catalogue. Si tout le monde cherche «\u00a0thermopompe\u00a0» et que votre site ne parle que de «\u00a0système de climatisation réversible\u00a0», vous êtes invisible. Un simple exercice d’écoute, en demandant à votre équipe de vente quelles questions reviennent le plus souvent, vaut souvent mieux qu’un outil payant.</p>',
       '<h2>Les bases techniques à ne pas négliger</h2>',
       '<p>Le contenu ne fait pas tout. Un site lent, mal structuré ou illisible sur téléphone part avec un sérieux handicap, d’autant plus que les recherches faites depuis un appareil mobile dépassent maintenant celles faites sur ordinateur dans plusieurs secteurs. Voici les points que nous vérifions d’abord lorsqu’une entreprise nous demande pourquoi son site ne «\u00a0sort\u00a0» pas\u00a0:</p>',
-      '<ul><li>un titre unique et descriptif pour chaque page, plutôt que le nom de l’entreprise répété partout\u202f;</li><li>une adresse Web lisible, sans chaîne de chiffres incompréhensible\u202f;</li><li>des images allégées, accompagnées d’un texte de remplacement qui décrit vraiment ce qu’elles montrent\u202f;</li><li>un affichage adapté aux écrans de téléphone\u202f;</li><li>des liens internes qui relient logiquement les pages entre elles.</li></ul>',
-      '<p>Rien de tout cela n’est spectaculaire, mais ces éléments forment la fondation sur laquelle le reste repose. Un site bien construit est plus facile à comprendre, pour les robots comme pour les humains.</p>',
+      '<ul><li>un titre unique et descriptif pour chaque page, plutôt que le nom de l’entreprise répété partout\u202f;</li><li>une courte description de chaque page, rédigée pour donner envie de cliquer dans les résultats de recherche\u202f;</li><li>une adresse Web lisible, sans chaîne de chiffres incompréhensible\u202f;</li><li>des images allégées, accompagnées d’un texte de remplacement qui décrit vraiment ce qu’elles montrent\u202f;</li><li>un affichage adapté aux écrans de téléphone\u202f;</li><li>des liens internes qui relient logiquement les pages entre elles.</li></ul>',
+      '<p>Rien de tout cela n’est spectaculaire, mais ces éléments forment la fondation sur laquelle le reste repose. Un site bien construit est plus facile à comprendre, pour les robots comme pour les humains. Et la plupart de ces corrections peuvent être faites par l’équipe elle-même, sans avoir à refaire le site au complet.</p>',
       '<h2>La patience, ingrédient oublié</h2>',
       '<p>Enfin, il faut se méfier des promesses de résultats rapides. Une firme qui garantit la première position en trente jours utilise presque toujours des méthodes qui finiront par vous coûter cher. <strong>Le référencement naturel est un investissement à long terme</strong>\u00a0: les effets d’un bon contenu se font sentir après quelques mois, mais ils durent des années. C’est exactement ce qui le distingue de la publicité payante, qui s’arrête le jour où l’on cesse de payer.</p>',
+      '<p>Si vous ne deviez retenir qu’une chose, ce serait celle-ci\u00a0: écrivez pour vos clients, et les moteurs de recherche suivront. Ces derniers n’ont au fond qu’un objectif, qui est de proposer à leurs utilisateurs la meilleure réponse possible à leur question. Faites en sorte que cette réponse se trouve sur votre site, et vous aurez fait l’essentiel du travail.</p>',
     ].join('\n'),
     photoCredit: 'Illustration\u00a0: Chronique',
     cover: {
@@ -410,7 +422,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'marque-employeur-attirer-les-talents-sans-se-ruiner',
     title: 'Marque employeur\u00a0: attirer les talents sans se ruiner',
-    excerpt: 'Les grandes entreprises investissent des fortunes pour séduire les candidats. Les PME ont pourtant des atouts que l’argent n’achète pas, à condition de savoir les raconter.',
+    excerpt:
+      'Les grandes entreprises investissent des fortunes pour séduire les candidats. Les PME ont pourtant des atouts que l’argent n’achète pas, à condition de savoir les raconter.',
     categorySlug: 'emploi-carriere',
     authorSlug: 'olivier-saint-amand',
     publishedAt: '2015-03-26T12:45:00Z',
@@ -469,7 +482,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'infolettres-comment-eviter-la-corbeille',
     title: 'Infolettres\u00a0: comment éviter la corbeille',
-    excerpt: 'Vos abonnés reçoivent des dizaines de courriels par jour. Pour que le vôtre soit ouvert, puis lu, il faut penser comme un éditeur plutôt que comme un vendeur. Quelques règles éprouvées.',
+    excerpt:
+      'Vos abonnés reçoivent des dizaines de courriels par jour. Pour que le vôtre soit ouvert, puis lu, il faut penser comme un éditeur plutôt que comme un vendeur. Quelques règles éprouvées.',
     categorySlug: 'communication',
     authorSlug: 'genevieve-lachance',
     publishedAt: '2015-04-07T13:10:00Z',
@@ -481,6 +495,7 @@ export const seedArticles: SeedArticle[] = [
       '<p>Une bonne infolettre ressemble davantage à un petit magazine qu’à un dépliant. Elle apporte quelque chose au lecteur avant de lui demander quoi que ce soit. Voici ce que nous recommandons\u00a0:</p>',
       '<ul><li>un seul sujet principal, développé, plutôt que dix nouvelles survolées\u202f;</li><li>une fréquence régulière et tenable, qu’elle soit hebdomadaire ou mensuelle\u202f;</li><li>un bouton d’action clair, un seul si possible\u202f;</li><li>un lien de désabonnement visible, comme l’exige d’ailleurs la loi canadienne antipourriel.</li></ul>',
       '<p>Ce dernier point mérite qu’on s’y arrête. Depuis l’entrée en vigueur de la loi canadienne antipourriel, en 2014, il faut un consentement clair pour écrire à quelqu’un. Ce n’est pas une contrainte\u00a0: c’est la garantie d’une liste composée de gens qui veulent vraiment vous lire. <em>Mieux vaut mille abonnés attentifs que dix mille indifférents.</em></p>',
+      '<p>Enfin, mesurez. Les plateformes d’envoi indiquent le taux d’ouverture, les liens cliqués et les désabonnements de chaque envoi. Ces chiffres, observés sur quelques mois, en disent long sur ce qui intéresse vraiment vos lecteurs, et sur ce qui les fait fuir.</p>',
     ].join('\n'),
     photoCredit: null,
     cover: null,
@@ -502,7 +517,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'choisir-ses-plateformes-sociales-sans-s-eparpiller',
     title: 'Choisir ses plateformes sociales sans s’éparpiller',
-    excerpt: 'Facebook, Twitter, LinkedIn, Instagram, Pinterest… Une PME n’a ni le temps ni les ressources d’être partout. Mieux vaut choisir deux plateformes et bien les animer que d’en négliger cinq.',
+    excerpt:
+      'Facebook, Twitter, LinkedIn, Instagram, Pinterest… Une PME n’a ni le temps ni les ressources d’être partout. Mieux vaut choisir deux plateformes et bien les animer que d’en négliger cinq.',
     categorySlug: 'medias-sociaux',
     authorSlug: 'nadia-bellefleur',
     publishedAt: '2015-04-16T15:30:00Z',
@@ -511,7 +527,8 @@ export const seedArticles: SeedArticle[] = [
       '<h2>Partir de son public</h2>',
       '<p>Le bon choix dépend d’abord de l’endroit où se trouvent vos clients. Une entreprise qui vend à d’autres entreprises trouvera souvent ses interlocuteurs sur LinkedIn. Une boulangerie ou une boutique de décoration a tout intérêt à miser sur l’image, avec Instagram ou Pinterest. Facebook reste incontournable pour la plupart des commerces locaux, ne serait-ce que pour les heures d’ouverture et les avis.</p>',
       '<p>Demandez-vous ensuite ce que vous pouvez produire de façon régulière. Si personne dans l’équipe n’aime prendre des photos, Instagram deviendra une corvée. <strong>Deux plateformes bien entretenues valent mieux que cinq laissées en friche.</strong></p>',
-      '<p>Et si vous fermez un compte, faites-le proprement, avec un dernier message qui indique où vous trouver désormais.</p>',
+      '<p>Une fois vos plateformes choisies, fixez-vous un rythme réaliste et tenez-le. Trois publications par semaine sur Facebook, une ou deux photos sur Instagram\u00a0: l’important n’est pas la quantité, mais la constance. Un calendrier simple, préparé un mois à l’avance, évite bien des pannes d’inspiration.</p>',
+      '<p>Et si vous fermez un compte, faites-le proprement, avec un dernier message qui indique où vous trouver désormais. Vos abonnés apprécieront la délicatesse, et vous éviterez qu’un client vous écrive dans le vide pendant des mois.</p>',
     ].join('\n'),
     photoCredit: null,
     cover: null,
@@ -522,7 +539,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'balises-et-objets-connectes-le-magasin-devient-intelligent',
     title: 'Balises et objets connectés\u00a0: le magasin devient intelligent',
-    excerpt: 'De petites balises Bluetooth permettent d’envoyer une offre sur le téléphone d’un client au moment où il passe devant un rayon. Prometteuse, la technologie soulève aussi des questions.',
+    excerpt:
+      'De petites balises Bluetooth permettent d’envoyer une offre sur le téléphone d’un client au moment où il passe devant un rayon. Prometteuse, la technologie soulève aussi des questions.',
     categorySlug: 'technologie',
     authorSlug: 'mathieu-desrosiers',
     publishedAt: '2015-04-28T14:00:00Z',
@@ -530,9 +548,10 @@ export const seedArticles: SeedArticle[] = [
       '<p>Elles tiennent dans la paume de la main, fonctionnent des mois avec une pile bouton et coûtent une vingtaine de dollars pièce. Les balises de proximité, qui communiquent par Bluetooth avec les téléphones intelligents, font leur entrée dans les commerces. Quelques chaînes américaines les testent à grande échelle, et des détaillants d’ici commencent à s’y intéresser.</p>',
       '<h2>Comment ça fonctionne</h2>',
       '<p>La balise ne fait qu’émettre un signal. C’est l’application du commerçant, installée sur le téléphone du client, qui le capte et déclenche une action\u00a0: une notification, un coupon, une fiche produit. Sans application ni consentement, rien ne se passe, ce qui limite pour l’instant la portée du système aux clients les plus fidèles.</p>',
-      '<p>Les usages les plus intéressants ne sont d’ailleurs pas publicitaires. Un musée peut proposer du contenu audio devant chaque œuvre, une quincaillerie peut guider un client vers la bonne allée, un aéroport peut indiquer le temps d’attente à la sécurité.</p>',
+      '<p>Les usages les plus intéressants ne sont d’ailleurs pas publicitaires. Un musée peut proposer du contenu audio devant chaque œuvre, une quincaillerie peut guider un client vers la bonne allée, un aéroport peut indiquer le temps d’attente à la sécurité. Dans tous ces cas, la technologie rend service au client au lieu de simplement le solliciter.</p>',
       '<h2>La ligne à ne pas franchir</h2>',
       '<p>Le risque, bien sûr, est de transformer l’expérience en magasin en bombardement de notifications. Personne ne souhaite que son téléphone vibre à chaque rayon. Les commerçants qui se lanceront devront faire preuve de retenue, et surtout expliquer clairement quelles données ils recueillent sur les déplacements de leurs clients.</p>',
+      '<p>Pour les commerçants québécois, la question se pose aussi sous l’angle de la langue et de la loi. Les notifications doivent évidemment être offertes en français, et la collecte de données de localisation est encadrée par les lois sur la protection des renseignements personnels. Mieux vaut consulter avant de lancer un projet pilote que de s’excuser après.</p>',
     ].join('\n'),
     photoCredit: 'Illustration\u00a0: Chronique',
     cover: {
@@ -554,7 +573,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'publicite-native-la-frontiere-floue-entre-contenu-et-annonce',
     title: 'Publicité native\u00a0: la frontière floue entre contenu et annonce',
-    excerpt: 'Elle ressemble à un article, se lit comme un article, mais elle est payée par un annonceur. La publicité native séduit les marques et les médias, au risque d’éroder la confiance des lecteurs.',
+    excerpt:
+      'Elle ressemble à un article, se lit comme un article, mais elle est payée par un annonceur. La publicité native séduit les marques et les médias, au risque d’éroder la confiance des lecteurs.',
     categorySlug: 'publicite',
     authorSlug: 'amelie-brisebois',
     publishedAt: '2015-05-07T13:40:00Z',
@@ -628,7 +648,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'reseautage-se-faire-des-contacts-sans-se-sentir-imposteur',
     title: 'Réseautage\u00a0: se faire des contacts sans se sentir imposteur',
-    excerpt: 'Les cocktails de la chambre de commerce vous donnent des sueurs froides\u202f? Le réseautage n’a pas à ressembler à une séance de vente. Conseils pour les timides, les introvertis et les sceptiques.',
+    excerpt:
+      'Les cocktails de la chambre de commerce vous donnent des sueurs froides\u202f? Le réseautage n’a pas à ressembler à une séance de vente. Conseils pour les timides, les introvertis et les sceptiques.',
     categorySlug: 'emploi-carriere',
     authorSlug: 'olivier-saint-amand',
     publishedAt: '2015-05-19T12:30:00Z',
@@ -639,7 +660,7 @@ export const seedArticles: SeedArticle[] = [
       '<p>Commencez par les gens que vous connaissez déjà\u00a0: anciens collègues, camarades de classe, fournisseurs. Proposez un café, posez des questions sur leur travail, intéressez-vous vraiment à leurs réponses. Vous serez surpris de voir à quel point les gens aiment parler de leur métier à quelqu’un qui les écoute.</p>',
       '<h2>Donner avant de demander</h2>',
       '<p>Le sentiment d’imposture vient souvent de l’impression de quémander. Renversez la logique\u00a0: partagez un article utile, présentez deux personnes qui gagneraient à se connaître, félicitez quelqu’un pour une promotion. Ces petits gestes, répétés, construisent un capital de confiance qui vous sera rendu le jour où vous en aurez besoin.</p>',
-      '<p>Et si vous allez tout de même à ce fameux cocktail, fixez-vous un objectif modeste\u00a0: deux conversations de qualité, puis vous avez le droit de rentrer à la maison.</p>',
+      '<p>Et si vous allez tout de même à ce fameux cocktail, fixez-vous un objectif modeste\u00a0: deux conversations de qualité, puis vous avez le droit de rentrer à la maison. Le lendemain, envoyez un court message aux personnes rencontrées\u00a0: c’est souvent ce suivi, bien plus que la soirée elle-même, qui transforme une rencontre en relation.</p>',
     ].join('\n'),
     photoCredit: null,
     cover: null,
@@ -656,7 +677,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'marketing-de-contenu-ecrire-pour-ses-clients-pas-pour-son-patron',
     title: 'Marketing de contenu\u00a0: écrire pour ses clients, pas pour son patron',
-    excerpt: 'Blogues d’entreprise, guides, vidéos\u00a0: le marketing de contenu est à la mode, mais beaucoup de textes ne parlent que de l’entreprise elle-même. Le secret\u202f? Partir des questions des clients.',
+    excerpt:
+      'Blogues d’entreprise, guides, vidéos\u00a0: le marketing de contenu est à la mode, mais beaucoup de textes ne parlent que de l’entreprise elle-même. Le secret\u202f? Partir des questions des clients.',
     categorySlug: 'marketing-numerique',
     authorSlug: 'genevieve-lachance',
     publishedAt: '2015-05-28T14:15:00Z',
@@ -665,6 +687,7 @@ export const seedArticles: SeedArticle[] = [
       '<h2>Le test du «\u00a0et alors\u202f?\u00a0»</h2>',
       '<p>Avant de publier un texte, relisez-le en vous mettant dans la peau d’un client qui ne vous connaît pas. À chaque paragraphe, demandez-vous\u00a0: «\u00a0et alors\u202f?\u00a0». Si la réponse ne lui apporte rien, ni information utile ni divertissement, le texte sert votre organisation, pas votre public. Il a sans doute sa place dans le bulletin interne, pas dans votre stratégie de contenu.</p>',
       '<p>Les entreprises qui réussissent dans ce domaine partent presque toujours des questions que leurs clients posent au téléphone, en magasin ou par courriel. Un fabricant de piscines qui explique comment fermer sa piscine à l’automne répond à un besoin réel\u202f; son texte sera lu, partagé, et trouvé par les moteurs de recherche pendant des années.</p>',
+      '<p>Le format compte aussi. Une question simple mérite une réponse courte, alors qu’une démarche complexe gagne à être illustrée par une vidéo ou un tableau. Et un bon texte peut être décliné de plusieurs façons\u00a0: une infolettre, quelques publications sur les médias sociaux, une fiche à remettre en magasin.</p>',
       '<h2>Convaincre la direction</h2>',
       '<p>Reste à faire accepter l’idée à l’interne, où l’on mesure souvent le succès au nombre de fois que le nom de l’entreprise apparaît. La meilleure arme, ce sont les chiffres\u00a0: temps passé sur la page, partages, demandes de soumission générées. <em>Un guide pratique bien fait finit presque toujours par battre le communiqué sur le tournoi de golf.</em></p>',
     ].join('\n'),
@@ -702,7 +725,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'instagram-la-nouvelle-vitrine-des-commercants',
     title: 'Instagram, la nouvelle vitrine des commerçants',
-    excerpt: 'Longtemps perçu comme un terrain de jeu pour adolescents et photographes amateurs, Instagram devient un outil sérieux pour les boutiques, les restaurants et les créateurs d’ici.',
+    excerpt:
+      'Longtemps perçu comme un terrain de jeu pour adolescents et photographes amateurs, Instagram devient un outil sérieux pour les boutiques, les restaurants et les créateurs d’ici.',
     categorySlug: 'medias-sociaux',
     authorSlug: 'raymond-morin',
     publishedAt: '2015-06-09T13:00:00Z',
@@ -711,6 +735,7 @@ export const seedArticles: SeedArticle[] = [
       '<h2>L’image comme langage</h2>',
       '<p>Ce qui distingue Instagram, c’est sa simplicité\u00a0: une photo, quelques mots, des mots-clics. Pas de long texte à rédiger ni de lien à partager. Pour un commerce dont le produit se montre bien, c’est un terrain idéal. Encore faut-il résister à la tentation du catalogue\u00a0: les comptes qui fonctionnent racontent les coulisses, présentent les artisans et montrent les produits dans la vie réelle.</p>',
       '<p>Les abonnés réagissent beaucoup mieux à une photo de l’équipe qui prépare les commandes à six heures du matin qu’à un cliché de produit sur fond blanc. C’est l’authenticité, plus que la perfection technique, qui crée l’attachement.</p>',
+      '<p>Les mots-clics jouent aussi un rôle important, puisqu’ils permettent à des utilisateurs qui ne vous suivent pas encore de découvrir vos photos. Ceux qui désignent une ville, un quartier ou un événement local sont souvent plus efficaces que les termes génériques, noyés dans des millions de publications. Un café de l’avenue Cartier a plus de chances d’être remarqué avec le nom de son quartier qu’avec un simple mot-clic sur le café.</p>',
       '<h2>Bientôt la publicité</h2>',
       '<p>Jusqu’ici réservée à quelques grandes marques, la publicité sur Instagram s’ouvre progressivement à tous les annonceurs. Les commerçants qui auront bâti une communauté avant cette ouverture partiront avec une longueur d’avance\u00a0: ils sauront déjà ce qui plaît à leur public, et leurs publicités ressembleront moins à des intrusions.</p>',
     ].join('\n'),
@@ -739,7 +764,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'application-mobile-ou-site-adaptatif-faut-il-vraiment-choisir',
     title: 'Application mobile ou site adaptatif\u00a0: faut-il vraiment choisir\u202f?',
-    excerpt: 'Avoir «\u00a0son application\u00a0» flatte l’ego de bien des dirigeants. Mais pour la plupart des PME, un site Web qui s’adapte bien aux téléphones rend les mêmes services, pour une fraction du prix.',
+    excerpt:
+      'Avoir «\u00a0son application\u00a0» flatte l’ego de bien des dirigeants. Mais pour la plupart des PME, un site Web qui s’adapte bien aux téléphones rend les mêmes services, pour une fraction du prix.',
     categorySlug: 'technologie',
     authorSlug: 'mathieu-desrosiers',
     publishedAt: '2015-06-18T15:00:00Z',
@@ -748,6 +774,7 @@ export const seedArticles: SeedArticle[] = [
       '<h2>Le coût caché des applications</h2>',
       '<p>Une application doit être développée pour au moins deux systèmes d’exploitation, approuvée par les magasins d’applications, puis mise à jour chaque fois qu’une nouvelle version de ces systèmes paraît. Surtout, il faut convaincre les clients de la télécharger, puis de la garder. Or, la plupart des gens n’utilisent régulièrement qu’une poignée d’applications, et celle de votre quincaillerie risque de ne pas en faire partie.</p>',
       '<p>Un site adaptatif, lui, s’ajuste automatiquement à la taille de l’écran. Il est accessible par un simple lien, trouvé par les moteurs de recherche, et une seule version suffit pour tous les appareils.</p>',
+      '<p>Les chiffres de fréquentation parlent d’eux-mêmes\u00a0: dans bien des secteurs, plus de la moitié des visites se font désormais sur un téléphone. Un site qui oblige ces visiteurs à zoomer et à pincer l’écran pour lire un menu ou trouver un numéro de téléphone les fait fuir en quelques secondes, application ou pas.</p>',
       '<h2>Quand l’application se justifie</h2>',
       '<p>L’application devient pertinente lorsque le client revient souvent et qu’il a besoin de fonctions que le navigateur offre mal\u00a0: utilisation hors connexion, notifications, accès à l’appareil photo ou à la géolocalisation. Une banque, un transporteur collectif ou un programme de fidélité y trouveront leur compte. Pour les autres, <strong>commencez par un site mobile irréprochable</strong>\u00a0: c’est de toute façon la porte d’entrée de vos futurs utilisateurs.</p>',
     ].join('\n'),
@@ -766,7 +793,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'rediger-un-communique-de-presse-qui-sera-vraiment-lu',
     title: 'Rédiger un communiqué de presse qui sera vraiment lu',
-    excerpt: 'Les salles de rédaction reçoivent des centaines de communiqués par jour et en lisent une infime partie. Comment écrire un communiqué qui survit aux cinq premières secondes de lecture d’un journaliste.',
+    excerpt:
+      'Les salles de rédaction reçoivent des centaines de communiqués par jour et en lisent une infime partie. Comment écrire un communiqué qui survit aux cinq premières secondes de lecture d’un journaliste.',
     categorySlug: 'communication',
     authorSlug: 'nadia-bellefleur',
     publishedAt: '2015-06-30T13:20:00Z',
@@ -820,7 +848,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'bloqueurs-de-publicite-l-industrie-devant-le-miroir',
     title: 'Bloqueurs de publicité\u00a0: l’industrie devant le miroir',
-    excerpt: 'Des millions d’internautes installent des bloqueurs de publicité. Plutôt que de crier au vol, annonceurs et éditeurs auraient intérêt à se demander ce qui a poussé leur public à bout.',
+    excerpt:
+      'Des millions d’internautes installent des bloqueurs de publicité. Plutôt que de crier au vol, annonceurs et éditeurs auraient intérêt à se demander ce qui a poussé leur public à bout.',
     categorySlug: 'publicite',
     authorSlug: 'amelie-brisebois',
     publishedAt: '2015-07-09T14:10:00Z',
@@ -829,6 +858,7 @@ export const seedArticles: SeedArticle[] = [
       '<h2>Un ras-le-bol compréhensible</h2>',
       '<p>Il est tentant d’accuser les utilisateurs de resquiller. Mais qui n’a jamais fermé avec exaspération une vidéo qui démarre toute seule, avec le son, au milieu d’un article\u202f? Les fenêtres qui masquent le texte, les bannières qui clignotent et les pages qui mettent dix secondes à se charger à cause des traceurs publicitaires ont fini par épuiser la patience du public.</p>',
       '<p>À cela s’ajoute l’inquiétude croissante quant à la vie privée. Beaucoup d’internautes installent un bloqueur moins pour faire disparaître les annonces que pour éviter d’être suivis d’un site à l’autre.</p>',
+      '<p>Les éditeurs eux-mêmes ont leur part de responsabilité. Pressés par la baisse des revenus, plusieurs ont multiplié les emplacements publicitaires sur chaque page, jusqu’à rendre la lecture pénible. Le cercle est vicieux\u00a0: plus les publicités sont envahissantes, plus les lecteurs les bloquent, et plus les éditeurs sont tentés d’en ajouter pour compenser.</p>',
       '<h2>Repenser le contrat</h2>',
       '<p>Certains éditeurs demandent poliment aux lecteurs de désactiver leur bloqueur, d’autres bloquent carrément l’accès. La solution durable passe pourtant par une publicité plus légère, plus pertinente et plus respectueuse. <em>L’industrie a créé le problème\u202f; elle a aussi les moyens de le régler.</em></p>',
     ].join('\n'),
@@ -857,7 +887,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'vacances-decrocher-pour-de-vrai-rend-plus-productif',
     title: 'Vacances\u00a0: décrocher pour de vrai rend plus productif',
-    excerpt: 'Vérifier ses courriels au chalet «\u00a0juste cinq minutes\u00a0», c’est rester au bureau en maillot de bain. Pourquoi une vraie coupure profite autant à l’employé qu’à son employeur.',
+    excerpt:
+      'Vérifier ses courriels au chalet «\u00a0juste cinq minutes\u00a0», c’est rester au bureau en maillot de bain. Pourquoi une vraie coupure profite autant à l’employé qu’à son employeur.',
     categorySlug: 'emploi-carriere',
     authorSlug: 'olivier-saint-amand',
     publishedAt: '2015-07-21T12:50:00Z',
@@ -865,6 +896,7 @@ export const seedArticles: SeedArticle[] = [
       '<p>Le téléphone intelligent a fait disparaître une frontière que nos parents tenaient pour acquise\u00a0: celle entre le bureau et les vacances. Au bord du lac, sur la plage ou au camping, des milliers de Québécois jettent un œil à leurs courriels professionnels «\u00a0au cas où\u00a0». Résultat\u00a0: ils reviennent au travail aussi fatigués qu’au départ.</p>',
       '<h2>Le cerveau a besoin de vraies pauses</h2>',
       '<p>Les spécialistes de la santé au travail sont unanimes\u00a0: la récupération exige une véritable rupture avec les préoccupations professionnelles. Chaque courriel lu réactive les dossiers en suspens et empêche l’esprit de se reposer. À l’inverse, les employés qui décrochent complètement reviennent plus créatifs et plus concentrés.</p>',
+      '<p>Les employeurs auraient tort de voir là un caprice. L’épuisement professionnel coûte cher en absences, en erreurs et en roulement de personnel, et il s’installe souvent sans bruit, chez des employés dévoués qui ne prennent jamais vraiment congé. Des vacances réussies sont l’un des moyens de prévention les plus simples, et les moins coûteux.</p>',
       '<h2>Une responsabilité partagée</h2>',
       '<p>Encore faut-il que l’organisation le permette. Un gestionnaire qui écrit à son équipe pendant ses propres vacances envoie un message clair, même involontaire. Désigner un remplaçant, rédiger un message d’absence précis et <strong>laisser son ordinateur portable au bureau</strong> sont des gestes simples qui font toute la différence.</p>',
       '<p>Alors cet été, osez le mode avion. Les dossiers seront encore là à votre retour, et vous serez en bien meilleure forme pour les régler.</p>',
@@ -883,7 +915,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'le-courriel-transactionnel-un-outil-de-fidelisation-meconnu',
     title: 'Le courriel transactionnel, un outil de fidélisation méconnu',
-    excerpt: 'Confirmations de commande, avis d’expédition, factures\u00a0: ces courriels automatiques sont les plus ouverts de tous. Pourtant, la plupart des entreprises les laissent dans leur version par défaut.',
+    excerpt:
+      'Confirmations de commande, avis d’expédition, factures\u00a0: ces courriels automatiques sont les plus ouverts de tous. Pourtant, la plupart des entreprises les laissent dans leur version par défaut.',
     categorySlug: 'marketing-numerique',
     authorSlug: 'genevieve-lachance',
     publishedAt: '2015-07-30T13:30:00Z',
@@ -892,6 +925,7 @@ export const seedArticles: SeedArticle[] = [
       '<h2>Une occasion gaspillée</h2>',
       '<p>Malgré cela, la plupart des boutiques en ligne se contentent du gabarit fourni par leur plateforme\u00a0: un texte sec, souvent mal traduit, parfois même en anglais. C’est une occasion ratée de prolonger l’expérience d’achat et de rappeler au client pourquoi il a choisi votre entreprise plutôt qu’une autre.</p>',
       '<p>Quelques améliorations simples suffisent\u00a0: un ton chaleureux qui ressemble à votre marque, des conseils d’utilisation du produit acheté, un lien vers le service à la clientèle bien en vue. Certains commerçants y ajoutent une suggestion de produit complémentaire, ce qui fonctionne bien tant que l’information transactionnelle demeure au premier plan.</p>',
+      '<p>Pensez aussi au courriel qui suit la livraison. Quelques jours après la réception du colis, un message qui demande si tout s’est bien passé, offre de l’aide pour l’installation ou invite le client à laisser un avis montre que l’entreprise se soucie de lui au-delà de la vente. C’est souvent ce genre d’attention qui fait la différence entre un premier achat et un client fidèle.</p>',
       '<h2>Attention à la loi</h2>',
       '<p>Une mise en garde s’impose toutefois\u00a0: un courriel transactionnel qui devient essentiellement promotionnel tombe sous le coup de la loi canadienne antipourriel. <em>L’information d’abord, la vente ensuite</em>, et avec modération.</p>',
     ].join('\n'),
@@ -910,7 +944,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'commentaires-negatifs-comment-reagir-sur-la-page-de-votre-entreprise',
     title: 'Commentaires négatifs\u00a0: comment réagir sur la page de votre entreprise',
-    excerpt: 'Un client mécontent étale sa frustration sur votre page Facebook, devant tous vos abonnés. Supprimer, ignorer ou répondre\u202f? Une méthode en quatre temps pour transformer la critique en occasion.',
+    excerpt:
+      'Un client mécontent étale sa frustration sur votre page Facebook, devant tous vos abonnés. Supprimer, ignorer ou répondre\u202f? Une méthode en quatre temps pour transformer la critique en occasion.',
     categorySlug: 'medias-sociaux',
     authorSlug: 'nadia-bellefleur',
     publishedAt: '2015-08-11T14:40:00Z',
@@ -976,7 +1011,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'cybersecurite-les-pme-cibles-de-choix-des-pirates',
     title: 'Cybersécurité\u00a0: les PME, cibles de choix des pirates',
-    excerpt: 'Les fuites de données des grandes entreprises font les manchettes, mais ce sont les petites organisations qui subissent le plus d’attaques. Souvent, quelques gestes simples suffiraient à les protéger.',
+    excerpt:
+      'Les fuites de données des grandes entreprises font les manchettes, mais ce sont les petites organisations qui subissent le plus d’attaques. Souvent, quelques gestes simples suffiraient à les protéger.',
     categorySlug: 'technologie',
     authorSlug: 'mathieu-desrosiers',
     publishedAt: '2015-08-20T13:00:00Z',
@@ -985,13 +1021,14 @@ export const seedArticles: SeedArticle[] = [
       '<p>Pire encore, les petites organisations sont souvent des proies plus faciles que les grandes. Elles n’ont ni équipe de sécurité ni politique formelle, utilisent des logiciels qui ne sont pas à jour et confient parfois la gestion de leur réseau à un employé qui s’y connaît «\u00a0un peu\u00a0». Pour un pirate, c’est une porte entrouverte.</p>',
       '<h2>Le rançongiciel, menace numéro un</h2>',
       '<p>La menace qui inquiète le plus les spécialistes ces derniers mois porte un nom évocateur\u00a0: le rançongiciel. Ce logiciel malveillant chiffre tous les fichiers de l’entreprise, puis exige une rançon, généralement en monnaie virtuelle, pour les déverrouiller. Un cabinet comptable de la Montérégie nous a raconté avoir perdu l’accès à tous ses dossiers clients en pleine période d’impôts, après qu’une employée eut ouvert une fausse facture reçue par courriel.</p>',
-      '<p>Payer ne garantit rien\u00a0: certaines victimes ne récupèrent jamais leurs données, et celles qui paient deviennent des cibles de choix pour la prochaine attaque. La seule véritable protection, c’est d’avoir une copie de sécurité récente, conservée à l’abri du réseau principal.</p>',
+      '<p>Payer ne garantit rien\u00a0: certaines victimes ne récupèrent jamais leurs données, et celles qui paient deviennent des cibles de choix pour la prochaine attaque. La seule véritable protection, c’est d’avoir une copie de sécurité récente, conservée à l’abri du réseau principal. Une copie branchée en permanence sur le même réseau risque d’être chiffrée en même temps que tout le reste.</p>',
       '<h2>Les gestes qui protègent</h2>',
       '<p>La bonne nouvelle, c’est que l’essentiel de la protection ne coûte presque rien. Les experts que nous avons consultés s’entendent sur une courte liste de mesures qui éliminent la grande majorité des risques\u00a0:</p>',
       '<ul><li>faire des copies de sécurité automatiques, et vérifier régulièrement qu’on peut les restaurer\u202f;</li><li>installer les mises à jour des logiciels et du système d’exploitation dès leur parution\u202f;</li><li>utiliser des mots de passe différents pour chaque service, conservés dans un gestionnaire de mots de passe\u202f;</li><li>activer la validation en deux étapes pour le courriel et les services bancaires\u202f;</li><li>former les employés à reconnaître les courriels frauduleux.</li></ul>',
-      '<p>Ce dernier point est sans doute le plus important. <strong>La majorité des intrusions commencent par un clic humain</strong>, pas par une prouesse technique. Une formation d’une heure, répétée chaque année, vaut souvent mieux que le plus coûteux des pare-feu.</p>',
+      '<p>Ce dernier point est sans doute le plus important. <strong>La majorité des intrusions commencent par un clic humain</strong>, pas par une prouesse technique. Une formation d’une heure, répétée chaque année, vaut souvent mieux que le plus coûteux des pare-feu. Les employés deviennent alors la première ligne de défense plutôt que le maillon faible.</p>',
       '<h2>Se préparer au pire</h2>',
       '<p>Enfin, chaque entreprise devrait savoir qui appeler en cas d’attaque, avant qu’elle ne survienne. Un plan d’intervention d’une page, qui indique qui débrancher, qui prévenir et où se trouvent les copies de sécurité, peut épargner des jours de paralysie. Comme en communication de crise, c’est en temps calme qu’on prépare la tempête.</p>',
+      '<p>Pensez aussi à vos assurances\u00a0: certaines polices couvrent désormais les frais liés aux cyberattaques, mais la plupart des contrats destinés aux PME les excluent encore. Vérifiez auprès de votre courtier et lisez attentivement les exclusions. Enfin, n’oubliez pas que si des renseignements personnels de clients sont compromis, vous pourriez devoir les en informer, ce qui est beaucoup plus simple lorsqu’on sait déjà quelles données on conserve, et où.</p>',
     ].join('\n'),
     photoCredit: 'Illustration\u00a0: Chronique',
     cover: {
@@ -1018,7 +1055,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'balados-le-grand-retour-de-l-audio',
     title: 'Balados\u00a0: le grand retour de l’audio',
-    excerpt: 'Longtemps confiné à une poignée de passionnés, le balado connaît une seconde jeunesse. Médias, marques et organismes y voient un moyen intime de rejoindre un public attentif.',
+    excerpt:
+      'Longtemps confiné à une poignée de passionnés, le balado connaît une seconde jeunesse. Médias, marques et organismes y voient un moyen intime de rejoindre un public attentif.',
     categorySlug: 'communication',
     authorSlug: 'genevieve-lachance',
     publishedAt: '2015-09-01T14:25:00Z',
@@ -1072,7 +1110,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'elections-ce-que-les-marques-peuvent-apprendre-des-campagnes',
     title: 'Élections\u00a0: ce que les marques peuvent apprendre des campagnes',
-    excerpt: 'En pleine campagne fédérale, les partis rivalisent de slogans, de publicités ciblées et de vidéos virales. Derrière la politique, une véritable école de marketing, pour le meilleur et pour le pire.',
+    excerpt:
+      'En pleine campagne fédérale, les partis rivalisent de slogans, de publicités ciblées et de vidéos virales. Derrière la politique, une véritable école de marketing, pour le meilleur et pour le pire.',
     categorySlug: 'publicite',
     authorSlug: 'amelie-brisebois',
     publishedAt: '2015-09-10T13:15:00Z',
@@ -1100,25 +1139,25 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'teletravail-le-grand-malaise-des-gestionnaires',
     title: 'Télétravail\u00a0: le grand malaise des gestionnaires',
-    excerpt: 'Les employés le réclament, la technologie le permet, les études le jugent productif. Pourquoi tant de gestionnaires québécois résistent-ils encore au télétravail\u202f? Enquête sur une question de confiance.',
+    excerpt:
+      'Les employés le réclament, la technologie le permet, les études le jugent productif. Pourquoi tant de gestionnaires québécois résistent-ils encore au télétravail\u202f? Enquête sur une question de confiance.',
     categorySlug: 'emploi-carriere',
     authorSlug: 'olivier-saint-amand',
     publishedAt: '2015-09-22T12:00:00Z',
     bodyHtml: [
-      '<p>Posez la question autour de vous\u00a0: combien de vos amis aimeraient travailler de la maison, ne serait-ce qu’un ou deux jours par semaine\u202f? Probablement une bonne majorité. Posez maintenant la même question à leurs patrons, et l’enthousiasme retombe aussitôt. Entre l’aspiration des employés et la réticence des gestionnaires, le télétravail est devenu l’un des sujets les plus délicats du monde du travail québécois, et l’un des plus révélateurs de la culture de nos organisations.</p>',
-      '<p>Pourtant, sur papier, tout semble réuni pour que la pratique se généralise. La plupart des emplois de bureau se font désormais sur un ordinateur, les outils de visioconférence et de partage de documents sont accessibles et souvent gratuits, et l’infonuagique permet de retrouver ses fichiers partout. Les heures perdues dans la congestion des ponts de Montréal ou sur l’autoroute Robert-Bourassa à Québec coûtent cher aux employés comme aux employeurs. Alors, qu’est-ce qui bloque\u202f?</p>',
+      '<p>Posez la question autour de vous\u00a0: combien de vos amis aimeraient travailler de la maison, ne serait-ce qu’un ou deux jours par semaine\u202f? Probablement une bonne majorité, surtout parmi ceux qui passent deux heures par jour dans leur voiture ou dans l’autobus. Posez maintenant la même question à leurs patrons, et l’enthousiasme retombe aussitôt\u00a0: on évoque la productivité, la sécurité des données, l’esprit d’équipe, la difficulté de «\u00a0gérer à distance\u00a0». Entre l’aspiration des employés et la réticence des gestionnaires, le télétravail est devenu l’un des sujets les plus délicats du monde du travail québécois, et l’un des plus révélateurs de la culture de nos organisations.</p>',
+      '<p>Pourtant, sur papier, tout semble réuni pour que la pratique se généralise. La plupart des emplois de bureau se font désormais sur un ordinateur, les outils de visioconférence et de partage de documents sont accessibles et souvent gratuits, et l’<a href="/articles/l-infonuagique-expliquee-aux-pme">infonuagique</a> permet de retrouver ses fichiers de n’importe où, pourvu qu’on dispose d’une connexion correcte. Les heures perdues dans la congestion des ponts de Montréal ou sur les autoroutes de la capitale coûtent cher aux employés, en temps comme en essence, mais aussi aux employeurs, qui accueillent chaque matin des gens déjà fatigués. Alors, si la technologie n’est plus un obstacle, qu’est-ce qui bloque\u202f?</p>',
       '<h2>«\u00a0Si je ne le vois pas, comment savoir s’il travaille\u202f?\u00a0»</h2>',
-      '<p>La réponse qui revient le plus souvent, quand on gratte un peu, tient en une phrase que plusieurs gestionnaires nous ont confiée, sous le couvert de l’anonymat\u00a0: «\u00a0Si je ne le vois pas, comment savoir s’il travaille\u202f?\u00a0» Des décennies de gestion ont associé la présence au bureau à la productivité. L’employé qui arrive tôt et part tard est perçu comme dévoué, même si une partie de ses journées se passe en réunions inutiles ou devant la machine à café. Le télétravail oblige à changer d’étalon de mesure, et c’est là que le malaise commence.</p>',
-      '<p>«\u00a0Le télétravail ne crée pas les problèmes de gestion, il les révèle\u00a0», résume une consultante en organisation du travail de Québec qui accompagne des entreprises dans cette transition. Selon elle, un gestionnaire qui ne sait pas évaluer le travail de son équipe autrement qu’en comptant les heures de présence a déjà un problème, qu’il y ait télétravail ou non. <a href="/articles/l-infonuagique-expliquee-aux-pme">Les outils techniques</a> sont rarement l’obstacle principal\u202f; la véritable barrière est culturelle.</p>',
+      '<p>La réponse qui revient le plus souvent, quand on gratte un peu, tient dans cette phrase que plusieurs gestionnaires nous ont confiée sous le couvert de l’anonymat. Des décennies de gestion ont associé la présence au bureau à la productivité\u00a0: l’employé qui arrive tôt et part tard est perçu comme dévoué, même si une partie de ses journées se passe en réunions inutiles ou en discussions près de la machine à café. Le télétravail oblige à changer d’étalon de mesure, à évaluer ce qui est produit plutôt que le temps passé sur sa chaise, et c’est précisément là que le malaise commence. Pour bien des cadres formés à l’ancienne école, renoncer au contrôle visuel revient à avancer sans filet.</p>',
+      '<p>«\u00a0Le télétravail ne crée pas les problèmes de gestion, il les révèle\u00a0», résume une consultante en organisation du travail de Québec qui accompagne depuis quelques années des entreprises dans cette transition. Selon elle, un gestionnaire qui ne sait pas évaluer le travail de son équipe autrement qu’en comptant les heures de présence a déjà un problème, qu’il y ait télétravail ou non\u202f; la distance ne fait que le rendre visible. Elle observe d’ailleurs que les craintes les plus vives viennent souvent des gestionnaires intermédiaires, coincés entre une direction qui réclame des résultats et des employés qui réclament de la souplesse. Les outils techniques sont rarement l’obstacle principal\u00a0: la véritable barrière est culturelle, et elle se franchit par la formation et l’expérimentation bien plus que par des directives.</p>',
       '<h2>Ce que disent les expériences</h2>',
-      '<p>Les organisations qui ont tenté l’expérience rapportent des résultats plutôt encourageants. Une firme de génie-conseil de la Rive-Sud qui a permis deux jours de télétravail par semaine à ses employés a vu le taux d’absentéisme diminuer et les demandes de départ se faire plus rares. Un centre d’appels a constaté que ses agents à domicile traitaient autant d’appels que leurs collègues au bureau, avec des évaluations de satisfaction légèrement supérieures. Les conditions du succès se ressemblent d’une organisation à l’autre\u00a0:</p>',
-      '<ul><li>des objectifs clairs et mesurables, convenus à l’avance entre l’employé et son gestionnaire\u202f;</li><li>des plages horaires communes où tout le monde est joignable\u202f;</li><li>des rencontres d’équipe régulières, en personne ou en visioconférence, pour préserver le lien\u202f;</li><li>un équipement adéquat à la maison, y compris une chaise convenable et une connexion fiable\u202f;</li><li>une période d’essai, suivie d’un bilan honnête, plutôt qu’une décision définitive dès le départ.</li></ul>',
-      '<p>Ces conditions n’ont rien de révolutionnaire. Elles relèvent simplement d’une gestion par résultats, que bien des organisations prétendent pratiquer sans toujours l’appliquer. Le télétravail agit alors comme un révélateur\u00a0: les équipes déjà bien gérées s’adaptent rapidement, les autres voient leurs faiblesses remonter à la surface.</p>',
+      '<p>Les organisations qui ont tenté l’expérience rapportent des résultats plutôt encourageants. Une firme de génie-conseil de la Rive-Sud qui permet deux jours de télétravail par semaine à ses employés a vu l’absentéisme diminuer et les départs se raréfier en moins d’un an\u202f; un centre d’appels de la Mauricie a constaté que ses agents à domicile traitaient autant d’appels que leurs collègues au bureau, avec des évaluations de satisfaction légèrement supérieures. Dans les deux cas, les dirigeants insistent sur le fait que rien ne s’est fait par magie et que les premiers mois ont exigé bien des ajustements. Les conditions du succès, elles, se ressemblent d’une organisation à l’autre\u00a0:</p>',
+      '<ul><li>des objectifs clairs et mesurables, convenus à l’avance entre l’employé et son gestionnaire, puis révisés régulièrement\u202f;</li><li>des plages horaires communes où tout le monde est joignable, pour éviter que les collègues se courent après\u202f;</li><li>des rencontres d’équipe régulières, en personne ou en visioconférence, pour préserver le lien et la circulation de l’information\u202f;</li><li>un équipement adéquat à la maison, y compris une chaise convenable, un écran supplémentaire et une connexion fiable\u202f;</li><li>des règles claires sur la protection des documents et des renseignements confidentiels\u202f;</li><li>une période d’essai, suivie d’un bilan honnête, plutôt qu’une décision définitive dès le départ.</li></ul>',
+      '<p>Ces conditions n’ont rien de révolutionnaire\u00a0: elles relèvent simplement d’une gestion par résultats, que bien des organisations prétendent pratiquer sans toujours l’appliquer. Le télétravail agit alors comme un révélateur, puisque les équipes déjà bien gérées s’adaptent en quelques semaines, tandis que les autres voient leurs faiblesses remonter à la surface. Plusieurs employeurs nous ont d’ailleurs confié que l’exercice les avait forcés à préciser des attentes qui n’avaient jamais été écrites nulle part, ce qui a profité à tout le monde, y compris aux employés restés au bureau. «\u00a0On pensait adopter une politique de télétravail\u202f; on a fini par revoir toute notre façon de fixer les objectifs\u00a0», résume la directrice des ressources humaines de la firme de génie-conseil.</p>',
       '<h2>Les angles morts</h2>',
-      '<p>Il serait toutefois naïf de présenter le télétravail comme une solution miracle. Plusieurs employés que nous avons rencontrés décrivent un sentiment d’isolement après quelques mois, la difficulté de décrocher quand le bureau se trouve dans la chambre d’amis, ou l’impression d’être oubliés lors des promotions. Ce dernier point mérite l’attention des gestionnaires\u00a0: <strong>la visibilité ne doit pas devenir un critère caché d’avancement</strong>. Il faut aussi veiller à ce que le télétravail ne devienne pas un privilège réservé à certains postes ou à certaines personnes, au risque de créer des tensions dans l’équipe.</p>',
+      '<p>Il serait toutefois naïf de présenter le télétravail comme une solution miracle. Plusieurs employés que nous avons rencontrés décrivent un sentiment d’isolement après quelques mois, la difficulté de décrocher quand le bureau se trouve dans la chambre d’amis, ou l’impression d’être oubliés lors des promotions, au profit de collègues plus visibles. Ce dernier point mérite toute l’attention des gestionnaires\u00a0: <strong>la visibilité ne doit pas devenir un critère caché d’avancement</strong>, et le télétravail ne doit pas se transformer en privilège réservé à certains postes ou à certaines personnes, au risque de créer des tensions durables dans l’équipe. La question de la déconnexion se pose aussi avec plus d’acuité\u202f; comme nous le rappelions cet été dans notre texte sur <a href="/articles/vacances-decrocher-pour-de-vrai-rend-plus-productif">l’importance de décrocher pour de vrai</a>, un employé joignable en permanence finit tôt ou tard par s’épuiser.</p>',
       '<blockquote><p>Le télétravail, ce n’est pas travailler de la maison. C’est apprendre à travailler ensemble autrement, peu importe où chacun se trouve.</p></blockquote>',
-      '<p>La question de la déconnexion, déjà difficile pour ceux qui travaillent au bureau, se pose avec encore plus d’acuité. Comme nous le rappelions cet été dans notre texte sur <a href="/articles/vacances-decrocher-pour-de-vrai-rend-plus-productif">l’importance de décrocher pour de vrai</a>, un employé joignable en permanence finit par s’épuiser. Les organisations qui réussissent le virage établissent des règles claires sur les heures où l’on peut s’attendre à une réponse.</p>',
-      '<p>Au bout du compte, le télétravail est moins une question de technologie qu’une question de confiance. Dans un marché de l’emploi où les talents se font rares, c’est aussi un argument de recrutement de plus en plus puissant, qui s’inscrit naturellement dans une stratégie de <a href="/articles/marque-employeur-attirer-les-talents-sans-se-ruiner">marque employeur</a>. Les gestionnaires qui continueront de le refuser par principe risquent de voir leurs meilleurs éléments partir chez un concurrent plus souple. <em>Et ça, ils le verront très bien, même de leur bureau.</em></p>',
+      '<p>Au bout du compte, le télétravail est moins une question de technologie qu’une question de confiance, et cette confiance se construit des deux côtés. Dans un marché de l’emploi où les talents se font rares, c’est aussi un argument de recrutement de plus en plus puissant, qui s’inscrit naturellement dans une stratégie de <a href="/articles/marque-employeur-attirer-les-talents-sans-se-ruiner">marque employeur</a> et que les candidats abordent désormais dès la première entrevue. Les gestionnaires qui continueront de le refuser par principe, sans même en faire l’essai, risquent de voir leurs meilleurs éléments partir chez un concurrent plus souple. <em>Et ça, ils le verront très bien, même de leur bureau.</em></p>',
     ].join('\n'),
     photoCredit: 'Photo\u00a0: Marie-Ève Labrecque',
     cover: {
@@ -1150,7 +1189,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'intelligence-artificielle-en-marketing-au-dela-de-l-engouement',
     title: 'Intelligence artificielle en marketing\u00a0: au-delà de l’engouement',
-    excerpt: 'Recommandations de produits, segmentation automatique, prédiction des départs\u00a0: l’apprentissage automatique entre dans les services de marketing. Ce qui relève du concret, et ce qui tient du mirage.',
+    excerpt:
+      'Recommandations de produits, segmentation automatique, prédiction des départs\u00a0: l’apprentissage automatique entre dans les services de marketing. Ce qui relève du concret, et ce qui tient du mirage.',
     categorySlug: 'marketing-numerique',
     authorSlug: 'mathieu-desrosiers',
     publishedAt: '2015-10-01T14:00:00Z',
@@ -1162,6 +1202,7 @@ export const seedArticles: SeedArticle[] = [
       '<h2>Les conditions du succès</h2>',
       '<p>Tous ces outils partagent une exigence\u00a0: des données abondantes, propres et bien organisées. C’est là que le bât blesse pour bien des PME, dont les renseignements sur les clients sont éparpillés entre un logiciel de caisse, une feuille de calcul et la mémoire du représentant. <strong>Avant de parler d’intelligence artificielle, il faut souvent parler de ménage dans ses fichiers.</strong></p>',
       '<p>Il faut aussi quelqu’un pour interpréter les résultats. Un algorithme peut signaler qu’une catégorie de clients achète moins depuis trois mois\u202f; il ne peut pas deviner que c’est parce qu’un concurrent vient d’ouvrir une succursale au coin de la rue. Le jugement humain reste indispensable, et il le restera longtemps.</p>',
+      '<p>Reste la question délicate de la vie privée. Plus les algorithmes en savent sur les clients, plus ils sont efficaces, mais plus le risque de franchir la ligne grandit. Le consommateur qui reçoit une offre d’une précision troublante ne se dit pas qu’il a affaire à une entreprise brillante\u00a0: il se demande ce qu’elle sait d’autre à son sujet.</p>',
       '<h2>Ne pas perdre de vue l’essentiel</h2>',
       '<p>Ironiquement, les technologies les plus sophistiquées ramènent aux fondamentaux du marketing\u00a0: connaître ses clients, leur offrir ce dont ils ont besoin, au bon moment. Les outils changent, l’objectif demeure. Ceux qui ont déjà une démarche rigoureuse, en misant par exemple sur un <a href="/articles/referencement-naturel-ce-que-les-moteurs-de-recherche-attendent-de-votre-site">contenu pensé pour leurs lecteurs</a>, seront les mieux placés pour tirer parti de ces nouvelles possibilités.</p>',
       '<p>Quant aux promesses de campagnes entièrement automatisées, elles relèvent pour l’instant de la science-fiction. L’intelligence artificielle est un formidable outil d’aide à la décision\u202f; elle n’a encore jamais eu une idée de génie autour d’une table de remue-méninges.</p>',
@@ -1191,7 +1232,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'medias-sociaux-les-indicateurs-qui-comptent-vraiment',
     title: 'Médias sociaux\u00a0: les indicateurs qui comptent vraiment',
-    excerpt: 'Le nombre d’abonnés flatte l’ego, mais il dit peu de choses sur la valeur réelle de votre présence sociale. Les indicateurs à suivre pour convaincre la direction, et ceux qu’on peut oublier.',
+    excerpt:
+      'Le nombre d’abonnés flatte l’ego, mais il dit peu de choses sur la valeur réelle de votre présence sociale. Les indicateurs à suivre pour convaincre la direction, et ceux qu’on peut oublier.',
     categorySlug: 'medias-sociaux',
     authorSlug: 'raymond-morin',
     publishedAt: '2015-10-13T13:30:00Z',
@@ -1238,7 +1280,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'porte-parole-bien-se-preparer-a-une-entrevue-avec-les-medias',
     title: 'Porte-parole\u00a0: bien se préparer à une entrevue avec les médias',
-    excerpt: 'Une entrevue à la radio ou à la télé ne s’improvise pas, même pour un dirigeant qui connaît son dossier par cœur. Messages clés, pièges classiques et quelques trucs pour garder son calme au micro.',
+    excerpt:
+      'Une entrevue à la radio ou à la télé ne s’improvise pas, même pour un dirigeant qui connaît son dossier par cœur. Messages clés, pièges classiques et quelques trucs pour garder son calme au micro.',
     categorySlug: 'communication',
     authorSlug: 'nadia-bellefleur',
     publishedAt: '2015-10-22T14:50:00Z',
@@ -1271,7 +1314,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'le-retour-du-publipostage-quand-le-papier-surprend',
     title: 'Le retour du publipostage\u00a0: quand le papier surprend',
-    excerpt: 'Dans des boîtes aux lettres désormais presque vides, une belle carte ou un catalogue soigné attire l’attention comme jamais. Certaines marques redécouvrent les vertus du bon vieux courrier.',
+    excerpt:
+      'Dans des boîtes aux lettres désormais presque vides, une belle carte ou un catalogue soigné attire l’attention comme jamais. Certaines marques redécouvrent les vertus du bon vieux courrier.',
     categorySlug: 'publicite',
     authorSlug: 'amelie-brisebois',
     publishedAt: '2015-11-03T13:10:00Z',
@@ -1279,7 +1323,9 @@ export const seedArticles: SeedArticle[] = [
       '<p>On l’a cru condamné par le courriel, puis par les médias sociaux. Pourtant, le publipostage fait un retour discret mais remarqué. La raison est simple\u00a0: pendant que nos boîtes de réception débordent, nos boîtes aux lettres, elles, se vident. Une enveloppe personnalisée y fait désormais figure d’événement.</p>',
       '<h2>Une attention rare</h2>',
       '<p>Un objet physique se manipule, se garde sur le comptoir, s’affiche parfois sur le réfrigérateur. Les annonceurs qui misent sur la qualité, avec un beau papier, un texte soigné et une offre réellement personnalisée, constatent des taux de réponse qui surprennent. <strong>L’effet de rareté joue en leur faveur.</strong></p>',
+      '<p>Les données compilées par les associations de marketing direct vont dans le même sens\u00a0: les destinataires prennent le temps de lire un envoi postal bien ciblé, et ils s’en souviennent plus longtemps que d’un courriel. Le papier semble aussi inspirer davantage confiance, à une époque où les boîtes de réception débordent de pourriels et de tentatives d’hameçonnage.</p>',
       '<p>Attention toutefois à ne pas confondre publipostage ciblé et circulaire distribuée à l’aveugle. Le succès tient à la pertinence\u00a0: une carte d’anniversaire d’un commerçant qu’on fréquente touche\u202f; une pile de dépliants anonymes finit au bac de recyclage, comme avant.</p>',
+      '<p>Le publipostage a toutefois un coût bien plus élevé par contact que le courriel, entre l’impression, l’affranchissement et la gestion des adresses. C’est pourquoi les annonceurs qui en tirent le meilleur parti l’utilisent avec parcimonie, pour leurs clients les plus précieux ou pour les moments importants. <em>Le papier redevient un luxe, et c’est précisément ce qui fait sa force.</em></p>',
     ].join('\n'),
     photoCredit: null,
     cover: null,
@@ -1299,7 +1345,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'generation-y-au-bureau-en-finir-avec-les-cliches',
     title: 'Génération Y au bureau\u00a0: en finir avec les clichés',
-    excerpt: 'Impatients, infidèles, accros à leur téléphone\u00a0: les jeunes travailleurs traînent une réputation tenace. Les études dressent pourtant un portrait plus nuancé, et bien plus utile aux employeurs.',
+    excerpt:
+      'Impatients, infidèles, accros à leur téléphone\u00a0: les jeunes travailleurs traînent une réputation tenace. Les études dressent pourtant un portrait plus nuancé, et bien plus utile aux employeurs.',
     categorySlug: 'emploi-carriere',
     authorSlug: 'genevieve-lachance',
     publishedAt: '2015-11-12T15:20:00Z',
@@ -1337,14 +1384,15 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'vendredi-fou-les-commercants-quebecois-doivent-ils-embarquer',
     title: 'Vendredi fou\u00a0: les commerçants québécois doivent-ils embarquer\u202f?',
-    excerpt: 'Importé des États-Unis, le Vendredi fou s’est imposé en quelques années dans le calendrier du commerce d’ici. Faut-il suivre la vague des rabais, ou se démarquer en faisant autrement\u202f?',
+    excerpt:
+      'Importé des États-Unis, le Vendredi fou s’est imposé en quelques années dans le calendrier du commerce d’ici. Faut-il suivre la vague des rabais, ou se démarquer en faisant autrement\u202f?',
     categorySlug: 'marketing-numerique',
     authorSlug: 'nadia-bellefleur',
     publishedAt: '2015-11-24T13:30:00Z',
     bodyHtml: [
       '<p>Il y a encore cinq ou six ans, le vendredi suivant l’Action de grâce américaine passait à peu près inaperçu au Québec. Aujourd’hui, impossible d’y échapper\u00a0: circulaires, courriels, publicités en ligne et vitrines annoncent à grand renfort de pourcentages le Vendredi fou, suivi de près par son cousin numérique, le Cyberlundi. Beaucoup de petits commerçants se sentent obligés de suivre, sans toujours savoir si l’exercice est rentable.</p>',
       '<h2>Une course aux rabais risquée</h2>',
-      '<p>Pour les grandes chaînes, qui négocient leurs prix d’achat en volume, offrir 40\u00a0% de rabais sur quelques produits d’appel reste rentable. Pour une boutique indépendante, c’est une autre histoire. Sacrifier sa marge pendant une fin de semaine peut effacer les profits d’un mois entier, et habituer la clientèle à attendre les soldes avant d’acheter.</p>',
+      '<p>Pour les grandes chaînes, qui négocient leurs prix d’achat en volume, offrir 40\u202f% de rabais sur quelques produits d’appel reste rentable. Pour une boutique indépendante, c’est une autre histoire. Sacrifier sa marge pendant une fin de semaine peut effacer les profits d’un mois entier, et habituer la clientèle à attendre les soldes avant d’acheter.</p>',
       '<p>Le phénomène accentue aussi la concurrence des géants du Web, qui profitent de l’occasion pour séduire les consommateurs québécois. Comme nous l’expliquions dans notre dossier sur <a href="/articles/commerce-electronique-pourquoi-les-detaillants-quebecois-tardent">le retard des détaillants d’ici en commerce électronique</a>, chaque achat fait en ligne à l’étranger est une vente qui échappe à l’économie locale.</p>',
       '<h2>Se démarquer autrement</h2>',
       '<p>Certains commerçants choisissent de prendre le contre-pied. Une librairie de Trois-Rivières organise une soirée de lecture et offre un signet illustré plutôt qu’un rabais\u202f; une boutique de plein air de Québec verse une partie de ses ventes de la journée à un organisme local. D’autres misent sur le «\u00a0samedi des petits commerces\u00a0», qui valorise l’achat local le lendemain du Vendredi fou.</p>',
@@ -1401,18 +1449,19 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'donnees-personnelles-la-confiance-nouvel-argument-de-vente',
     title: 'Données personnelles\u00a0: la confiance, nouvel argument de vente',
-    excerpt: 'Les consommateurs savent de mieux en mieux ce que les entreprises font de leurs renseignements, et ils s’en inquiètent. Pour certaines marques, la protection de la vie privée devient un avantage.',
+    excerpt:
+      'Les consommateurs savent de mieux en mieux ce que les entreprises font de leurs renseignements, et ils s’en inquiètent. Pour certaines marques, la protection de la vie privée devient un avantage.',
     categorySlug: 'technologie',
     authorSlug: 'mathieu-desrosiers',
     publishedAt: '2015-12-03T14:00:00Z',
     bodyHtml: [
       '<p>Chaque application installée, chaque carte de fidélité présentée, chaque formulaire rempli en ligne laisse une trace. Pendant longtemps, les consommateurs s’en sont peu souciés. Les fuites de données massives des dernières années, dont certaines ont touché des millions de clients de grands détaillants, ont changé la donne.</p>',
       '<h2>Une inquiétude grandissante</h2>',
-      '<p>Les sondages le confirment\u00a0: une proportion croissante de Canadiens dit avoir renoncé à un achat ou à une inscription parce qu’on lui demandait trop de renseignements. Beaucoup lisent désormais, au moins en diagonale, les autorisations demandées par une application avant de l’installer.</p>',
+      '<p>Les sondages le confirment\u00a0: une proportion croissante de Canadiens dit avoir renoncé à un achat ou à une inscription parce qu’on lui demandait trop de renseignements. Beaucoup lisent désormais, au moins en diagonale, les autorisations demandées par une application avant de l’installer. Les paramètres de confidentialité, autrefois ignorés, s’invitent maintenant dans les conversations de famille.</p>',
       '<p>Pour les entreprises, le message est clair\u00a0: recueillir des données n’est plus un geste anodin. Chaque renseignement conservé est une responsabilité, et une fuite peut ruiner une réputation bâtie sur des décennies.</p>',
       '<h2>Faire de la transparence un atout</h2>',
       '<p>Certaines organisations en font un argument. Elles ne recueillent que ce dont elles ont réellement besoin, expliquent en langage clair ce qu’elles en font et permettent au client de tout consulter ou de tout effacer facilement. <em>Moins de données, mieux protégées</em>\u00a0: la formule est simple, et elle rassure.</p>',
-      '<p>Ce virage n’est pas seulement éthique. Une base de données plus petite coûte moins cher à protéger, et elle contient des renseignements plus fiables, fournis par des clients qui ont confiance.</p>',
+      '<p>Ce virage n’est pas seulement éthique. Une base de données plus petite coûte moins cher à protéger, et elle contient des renseignements plus fiables, fournis par des clients qui ont confiance. Elle facilite aussi le respect des lois sur la protection des renseignements personnels, qui risquent de se resserrer dans les prochaines années, au Canada comme en Europe.</p>',
     ].join('\n'),
     photoCredit: null,
     cover: null,
@@ -1434,7 +1483,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'video-en-direct-les-marques-devant-la-camera',
     title: 'Vidéo en direct\u00a0: les marques devant la caméra',
-    excerpt: 'Avec les nouvelles applications de diffusion en direct, n’importe quel téléphone devient une régie de télévision. Quelques marques s’y essaient déjà. Faut-il se lancer, et comment éviter la catastrophe\u202f?',
+    excerpt:
+      'Avec les nouvelles applications de diffusion en direct, n’importe quel téléphone devient une régie de télévision. Quelques marques s’y essaient déjà. Faut-il se lancer, et comment éviter la catastrophe\u202f?',
     categorySlug: 'medias-sociaux',
     authorSlug: 'genevieve-lachance',
     publishedAt: '2015-12-15T13:45:00Z',
@@ -1442,7 +1492,9 @@ export const seedArticles: SeedArticle[] = [
       '<p>Cette année, deux applications de diffusion en direct ont fait une entrée fracassante sur les téléphones, et les grands réseaux sociaux préparent déjà leur riposte. Le principe est simple\u00a0: on appuie sur un bouton et on filme, en direct, pour ses abonnés, qui peuvent commenter en temps réel.</p>',
       '<h2>La spontanéité comme atout</h2>',
       '<p>Pour les marques, l’attrait est évident\u00a0: un contact immédiat, sans montage et sans filtre. Une visite des coulisses d’un restaurant avant l’ouverture, une période de questions avec une designer, le lancement d’un produit\u00a0: le direct crée un sentiment d’exclusivité que la vidéo préenregistrée ne procure pas.</p>',
+      '<p>Les premiers essais de marques sont instructifs. Un fabricant de cosmétiques a diffusé les coulisses d’un défilé, un club sportif a montré l’entraînement de ses joueurs, une chaîne de restaurants a laissé ses abonnés choisir en direct la saveur d’un nouveau produit. Dans chaque cas, c’est l’accès privilégié, plus que la qualité de l’image, qui a retenu le public.</p>',
       '<p>Mais la spontanéité a un prix. Rien ne peut être coupé au montage, et les commentaires s’affichent sans modération préalable. <strong>Préparez un déroulement minimal, testez votre connexion et prévoyez quelqu’un pour surveiller les réactions.</strong> Le direct pardonne l’imperfection, pas l’improvisation totale.</p>',
+      '<p>Enfin, pensez à la suite. Une diffusion en direct disparaît souvent après quelques heures, mais rien n’empêche d’en conserver un extrait pour le publier ensuite sur vos autres plateformes. <em>Le direct n’est qu’un moment\u202f; ce que vous en faites après compte tout autant.</em></p>',
     ].join('\n'),
     photoCredit: null,
     cover: null,
@@ -1453,7 +1505,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'achat-programmatique-la-publicite-en-temps-reel-demystifiee',
     title: 'Achat programmatique\u00a0: la publicité en temps réel démystifiée',
-    excerpt: 'En une fraction de seconde, pendant que la page se charge, des robots mettent aux enchères l’espace publicitaire que vous allez voir. Comment fonctionne l’achat programmatique, et pourquoi il change tout.',
+    excerpt:
+      'En une fraction de seconde, pendant que la page se charge, des robots mettent aux enchères l’espace publicitaire que vous allez voir. Comment fonctionne l’achat programmatique, et pourquoi il change tout.',
     categorySlug: 'publicite',
     authorSlug: 'amelie-brisebois',
     publishedAt: '2016-01-07T14:30:00Z',
@@ -1466,8 +1519,10 @@ export const seedArticles: SeedArticle[] = [
       '<h2>Les promesses et les zones d’ombre</h2>',
       '<p>Pour les annonceurs, l’attrait est évident\u00a0: moins de gaspillage, puisqu’on paie pour joindre les bonnes personnes plutôt que tout le monde. Un fabricant de poussettes n’a plus à acheter un espace coûteux sur un grand portail\u202f; il peut cibler les futurs parents, où qu’ils soient. Mais la chaîne d’intermédiaires est longue, et chacun prélève sa part. Plusieurs annonceurs découvrent que seule une fraction de leur budget se rend réellement jusqu’à l’éditeur.</p>',
       '<p>S’ajoutent les problèmes de fraude, avec des robots qui simulent de faux visiteurs, et de sécurité de marque, quand une publicité se retrouve à côté d’un contenu douteux. Sans parler de l’irritation du public devant des annonces trop insistantes, l’une des raisons de la popularité des <a href="/articles/bloqueurs-de-publicite-l-industrie-devant-le-miroir">bloqueurs de publicité</a>.</p>',
+      '<p>Face à ces critiques, l’industrie commence à s’organiser. Des listes d’exclusion permettent d’éviter certains sites, des organismes indépendants vérifient la visibilité réelle des annonces, et de grands annonceurs exigent désormais plus de transparence sur la répartition de leur budget. Plusieurs éditeurs canadiens se regroupent aussi pour offrir des espaces de qualité dans des environnements contrôlés, à un prix plus élevé, mais plus prévisible.</p>',
       '<h2>Ce que les créatifs doivent retenir</h2>',
-      '<p>On présente souvent l’achat programmatique comme une affaire de chiffres et de technologie, où les créatifs n’ont plus leur place. C’est l’inverse. Quand le ciblage devient précis, le message doit l’être aussi. <em>Montrer la même bannière générique à tous les publics, c’est gaspiller la précision qu’on a payée.</em> Les agences qui sauront marier données et création tireront leur épingle du jeu.</p>',
+      '<p>On présente souvent l’achat programmatique comme une affaire de chiffres et de technologie, où les créatifs n’ont plus leur place\u202f; c’est pourtant tout l’inverse. Quand le ciblage devient précis, le message doit l’être aussi. <em>Montrer la même bannière générique à tous les publics, c’est gaspiller la précision qu’on a payée.</em> Les agences qui sauront marier données et création tireront leur épingle du jeu.</p>',
+      '<p>Pour les PME, enfin, l’achat programmatique n’est plus hors de portée. Plusieurs plateformes acceptent des budgets de quelques centaines de dollars par mois, ce qui permet de tester l’approche sans grand risque. Encore faut-il savoir lire les rapports, et ne pas confondre un clic avec une vente.</p>',
     ].join('\n'),
     photoCredit: 'Illustration\u00a0: Chronique',
     cover: {
@@ -1494,7 +1549,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'formation-continue-se-requalifier-sans-quitter-son-emploi',
     title: 'Formation continue\u00a0: se requalifier sans quitter son emploi',
-    excerpt: 'Cours du soir, formations en ligne, certificats universitaires à temps partiel\u00a0: jamais il n’a été aussi facile d’apprendre en travaillant. Encore faut-il bien choisir, et tenir le coup.',
+    excerpt:
+      'Cours du soir, formations en ligne, certificats universitaires à temps partiel\u00a0: jamais il n’a été aussi facile d’apprendre en travaillant. Encore faut-il bien choisir, et tenir le coup.',
     categorySlug: 'emploi-carriere',
     authorSlug: 'olivier-saint-amand',
     publishedAt: '2016-01-14T13:00:00Z',
@@ -1503,6 +1559,7 @@ export const seedArticles: SeedArticle[] = [
       '<h2>Choisir avec sa tête</h2>',
       '<p>Avant de s’inscrire, il vaut la peine de se demander ce qu’on cherche vraiment\u00a0: une promotion, un changement de carrière, une mise à jour de ses connaissances\u202f? Une formation courte et ciblée, comme un cours de gestion de projet ou d’analyse de données, donne souvent des résultats plus rapides qu’un long programme généraliste.</p>',
       '<p>Les cours en ligne ouverts à tous, offerts gratuitement par plusieurs universités, permettent aussi de tester un domaine sans s’engager. Leur taux d’abandon est élevé, mais ils sont une excellente porte d’entrée.</p>',
+      '<p>Le plus grand défi reste l’organisation. Concilier travail, famille et études demande une discipline de fer, et les abandons surviennent souvent vers la mi-session, quand la fatigue s’accumule. Bloquer des plages d’étude fixes dans son agenda, prévenir son entourage et commencer par un seul cours plutôt que trois sont des précautions qui augmentent nettement les chances de réussite.</p>',
       '<h2>Négocier avec son employeur</h2>',
       '<p>Beaucoup d’employeurs sont prêts à contribuer, en argent ou en temps, à condition qu’on leur présente un projet clair. N’oubliez pas que les entreprises d’une certaine taille doivent consacrer une partie de leur masse salariale à la formation. <strong>Arrivez avec un plan, pas seulement avec une demande.</strong></p>',
     ].join('\n'),
@@ -1544,7 +1601,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'communication-interne-l-intranet-est-mort-vive-l-intranet',
     title: 'Communication interne\u00a0: l’intranet est mort, vive l’intranet\u202f!',
-    excerpt: 'Longtemps réduit à un dépôt de formulaires que personne ne consultait, l’intranet se réinvente en véritable réseau social d’entreprise. Une occasion de revoir la communication interne de fond en comble.',
+    excerpt:
+      'Longtemps réduit à un dépôt de formulaires que personne ne consultait, l’intranet se réinvente en véritable réseau social d’entreprise. Une occasion de revoir la communication interne de fond en comble.',
     categorySlug: 'communication',
     authorSlug: 'nadia-bellefleur',
     publishedAt: '2016-01-21T15:10:00Z',
@@ -1555,6 +1613,7 @@ export const seedArticles: SeedArticle[] = [
       '<p>Cette horizontalité déstabilise parfois les directions, habituées à contrôler le message. Elle exige une culture de confiance et quelques règles de conduite claires.</p>',
       '<h2>L’outil ne fait pas tout</h2>',
       '<p>Comme toujours, la technologie ne règle rien à elle seule. Un intranet flambant neuf restera désert si les gestionnaires n’y participent pas eux-mêmes et si l’information importante continue de circuler par courriel. Le succès passe par des animateurs désignés, du contenu utile dès le premier jour et la patience de laisser les habitudes changer.</p>',
+      '<p>Mesurez enfin l’usage réel, et pas seulement le nombre de connexions. Les sujets qui suscitent des discussions, les questions qui reviennent, les pages que personne ne consulte\u00a0: tout cela renseigne sur les besoins des employés. Un intranet vivant n’est jamais terminé\u202f; il évolue avec l’organisation qu’il sert.</p>',
     ].join('\n'),
     photoCredit: 'Illustration\u00a0: Chronique',
     cover: {
@@ -1576,7 +1635,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'programmes-de-fidelisation-ont-ils-encore-la-cote',
     title: 'Programmes de fidélisation\u00a0: ont-ils encore la cote\u202f?',
-    excerpt: 'Le portefeuille des Québécois déborde de cartes de points qu’ils oublient d’utiliser. Les programmes de fidélisation doivent se réinventer pour offrir autre chose que des rabais différés.',
+    excerpt:
+      'Le portefeuille des Québécois déborde de cartes de points qu’ils oublient d’utiliser. Les programmes de fidélisation doivent se réinventer pour offrir autre chose que des rabais différés.',
     categorySlug: 'marketing-numerique',
     authorSlug: 'genevieve-lachance',
     publishedAt: '2016-01-28T13:20:00Z',
@@ -1584,6 +1644,7 @@ export const seedArticles: SeedArticle[] = [
       '<p>Ouvrez votre portefeuille\u00a0: combien de cartes de fidélité y trouvez-vous\u202f? Pharmacie, épicerie, station-service, café du coin… La plupart des consommateurs en possèdent une dizaine, mais n’en utilisent activement que deux ou trois. Les autres dorment, avec leurs points qui expirent.</p>',
       '<h2>La fatigue des points</h2>',
       '<p>Le modèle classique, qui consiste à accumuler des points pour obtenir un rabais plus tard, montre ses limites. Les récompenses paraissent lointaines, les règles changent sans préavis et les clients ont l’impression d’être surtout une source de données. Plusieurs programmes ont d’ailleurs revu leur barème à la baisse ces derniers mois, au grand mécontentement de leurs membres.</p>',
+      '<p>Les données, elles, profitent surtout aux entreprises. Chaque passage à la caisse renseigne le commerçant sur les habitudes de son client, ce qui lui permet d’ajuster ses promotions et son inventaire. L’échange reste équitable tant que le client y trouve son compte, mais il devient suspect lorsque les récompenses rapetissent pendant que la collecte de renseignements s’intensifie.</p>',
       '<h2>Récompenser autrement</h2>',
       '<p>Les programmes qui séduisent misent sur l’expérience plutôt que sur le rabais\u00a0: accès en primeur aux nouveautés, service personnalisé, invitations à des événements. L’application mobile remplace la carte de plastique et permet de proposer des offres pertinentes au bon moment.</p>',
       '<p>Au fond, la véritable fidélité ne s’achète pas avec des points. Elle se mérite, transaction après transaction, par la qualité du service. <em>Le programme de fidélisation ne devrait être que la cerise sur le gâteau.</em></p>',
@@ -1603,7 +1664,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'agents-conversationnels-les-robots-entrent-au-service-a-la-clientele',
     title: 'Agents conversationnels\u00a0: les robots entrent au service à la clientèle',
-    excerpt: 'Commander une pizza ou suivre un colis en clavardant avec un robot\u00a0: les agents conversationnels arrivent dans les applications de messagerie. Révolution du service à la clientèle ou gadget de plus\u202f?',
+    excerpt:
+      'Commander une pizza ou suivre un colis en clavardant avec un robot\u00a0: les agents conversationnels arrivent dans les applications de messagerie. Révolution du service à la clientèle ou gadget de plus\u202f?',
     categorySlug: 'technologie',
     authorSlug: 'mathieu-desrosiers',
     publishedAt: '2016-02-04T14:05:00Z',
@@ -1612,6 +1674,7 @@ export const seedArticles: SeedArticle[] = [
       '<h2>Ce qu’ils savent faire</h2>',
       '<p>Pour l’instant, ces robots excellent dans les tâches étroites et répétitives\u00a0: suivre une commande, réserver une table, répondre aux questions fréquentes sur les heures d’ouverture ou la politique de retour. Disponibles jour et nuit, ils peuvent soulager les centres d’appels d’une bonne partie des demandes les plus simples.</p>',
       '<p>Dès que la conversation sort des sentiers battus, en revanche, les limites apparaissent rapidement. Une question mal formulée, une expression régionale ou un brin d’ironie suffisent souvent à dérouter le robot. Et le français québécois, avec ses tournures bien à lui, risque de leur donner du fil à retordre.</p>',
+      '<p>Pour les entreprises, l’attrait est surtout économique. Un robot ne prend pas de pause, ne tombe pas malade et peut mener des centaines de conversations en même temps. Mais les économies promises s’évaporent vite si les clients frustrés finissent par appeler quand même, plus irrités qu’au départ.</p>',
       '<h2>Garder l’humain dans la boucle</h2>',
       '<p>Les entreprises qui expérimentent avec succès le font avec prudence\u00a0: le robot se présente clairement comme tel et passe la main à un employé dès que la demande se complique. <strong>Rien n’exaspère davantage un client que de tourner en rond avec une machine qui ne comprend pas.</strong></p>',
     ].join('\n'),
@@ -1651,7 +1714,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'mots-clics-bien-les-choisir-pour-etre-trouve',
     title: 'Mots-clics\u00a0: bien les choisir pour être trouvé',
-    excerpt: 'Trop de mots-clics noient le message, trop peu le rendent invisible. Quelques principes simples pour que vos publications atteignent les bonnes personnes, sans avoir l’air d’un panneau publicitaire.',
+    excerpt:
+      'Trop de mots-clics noient le message, trop peu le rendent invisible. Quelques principes simples pour que vos publications atteignent les bonnes personnes, sans avoir l’air d’un panneau publicitaire.',
     categorySlug: 'medias-sociaux',
     authorSlug: 'nadia-bellefleur',
     publishedAt: '2016-02-11T13:35:00Z',
@@ -1659,7 +1723,9 @@ export const seedArticles: SeedArticle[] = [
       '<p>Le mot-clic, ce petit mot précédé du croisillon, sert à regrouper les publications sur un même sujet. Bien utilisé, il permet à des gens qui ne vous suivent pas encore de vous découvrir. Mal utilisé, il donne à vos publications des allures de liste d’épicerie.</p>',
       '<h2>Quelques principes</h2>',
       '<p>Avant d’utiliser un mot-clic, cherchez-le pour voir qui l’emploie et dans quel contexte\u00a0: certains sont détournés, d’autres carrément associés à des controverses. Privilégiez les mots-clics précis et en français quand votre public est francophone, comme ceux d’un événement ou d’une région. Sur Twitter, un ou deux suffisent\u202f; Instagram en tolère davantage, à condition qu’ils restent pertinents.</p>',
+      '<p>Les événements sont une belle occasion d’utiliser les mots-clics. Un congrès, un festival ou une émission de télévision ont souvent leur mot-clic officiel, et y participer permet de rejoindre une conversation déjà animée. Encore faut-il apporter quelque chose à l’échange, plutôt que de s’y greffer pour placer une promotion.</p>',
       '<p>Enfin, si vous créez votre propre mot-clic pour une campagne, faites-le court, facile à épeler et unique. <strong>Et relisez-le attentivement</strong>\u00a0: plus d’une marque a découvert trop tard qu’une suite de mots collés pouvait se lire de façon très embarrassante.</p>',
+      '<p>Mesurez ensuite les résultats. Les outils d’analyse des plateformes montrent quelles publications ont été découvertes grâce aux mots-clics, ce qui permet de garder ceux qui fonctionnent et d’abandonner les autres. Comme souvent sur les médias sociaux, l’expérimentation vaut mieux que les recettes toutes faites.</p>',
     ].join('\n'),
     photoCredit: null,
     cover: null,
@@ -1676,7 +1742,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'a-l-assaut-du-monde-la-creativite-publicitaire-quebecoise-s-exporte',
     title: 'À l’assaut du monde\u00a0: la créativité publicitaire québécoise s’exporte',
-    excerpt: 'Prix internationaux, mandats décrochés à New York ou à Paris, talents recrutés par les grands réseaux\u00a0: les agences d’ici ont la cote à l’étranger. Comment un petit marché produit-il autant d’idées\u202f?',
+    excerpt:
+      'Prix internationaux, mandats décrochés à New York ou à Paris, talents recrutés par les grands réseaux\u00a0: les agences d’ici ont la cote à l’étranger. Comment un petit marché produit-il autant d’idées\u202f?',
     categorySlug: 'publicite',
     authorSlug: 'amelie-brisebois',
     publishedAt: '2016-02-16T14:45:00Z',
@@ -1685,6 +1752,7 @@ export const seedArticles: SeedArticle[] = [
       '<h2>La contrainte, moteur de création</h2>',
       '<p>Les créatifs que nous avons interrogés évoquent d’abord la taille du marché. Avec des budgets souvent modestes, impossible de compter sur la répétition ou sur les vedettes internationales\u00a0: il faut une idée assez forte pour marquer les esprits avec peu de moyens. Cette discipline forge des équipes habituées à faire beaucoup avec peu, une qualité très recherchée ailleurs.</p>',
       '<p>La double culture joue aussi. Nourris à la fois par la culture européenne et par la culture nord-américaine, les créatifs d’ici ont l’habitude de naviguer entre deux sensibilités, ce qui les rend précieux pour des campagnes destinées à plusieurs marchés.</p>',
+      '<p>Les écoles ont aussi joué un rôle, en formant des générations de concepteurs et de directeurs artistiques polyvalents. Et le milieu, tissé serré, favorise les collaborations entre agences, studios de production et boîtes de postproduction, dont plusieurs ont elles-mêmes acquis une réputation internationale.</p>',
       '<h2>Le revers de la médaille</h2>',
       '<p>Ce succès a un prix\u00a0: les talents québécois sont courtisés par les grands réseaux de Toronto, de New York ou de Londres, et plusieurs partent. Les agences d’ici doivent redoubler d’efforts pour les retenir, en misant sur la liberté créative et la qualité de vie. <em>Le défi, désormais, est de garder nos idées… et ceux qui les ont.</em></p>',
     ].join('\n'),
@@ -1708,7 +1776,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'salaire-oser-negocier-meme-en-debut-de-carriere',
     title: 'Salaire\u00a0: oser négocier, même en début de carrière',
-    excerpt: 'Beaucoup de jeunes diplômés acceptent la première offre sans discuter, de peur de la voir s’envoler. Une erreur qui peut coûter des dizaines de milliers de dollars sur une carrière.',
+    excerpt:
+      'Beaucoup de jeunes diplômés acceptent la première offre sans discuter, de peur de la voir s’envoler. Une erreur qui peut coûter des dizaines de milliers de dollars sur une carrière.',
     categorySlug: 'emploi-carriere',
     authorSlug: 'olivier-saint-amand',
     publishedAt: '2016-02-23T13:15:00Z',
@@ -1746,7 +1815,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'ecrire-pour-le-web-la-clarte-avant-tout',
     title: 'Écrire pour le Web\u00a0: la clarté avant tout',
-    excerpt: 'À l’écran, on ne lit pas\u00a0: on balaie. Phrases courtes, intertitres, listes et liens explicites aident vos lecteurs à trouver l’information, et les moteurs de recherche à vous comprendre.',
+    excerpt:
+      'À l’écran, on ne lit pas\u00a0: on balaie. Phrases courtes, intertitres, listes et liens explicites aident vos lecteurs à trouver l’information, et les moteurs de recherche à vous comprendre.',
     categorySlug: 'communication',
     authorSlug: 'genevieve-lachance',
     publishedAt: '2016-02-25T14:00:00Z',
@@ -1755,7 +1825,7 @@ export const seedArticles: SeedArticle[] = [
       '<p>Écrire pour le Web, ce n’est donc pas simplement transposer un texte imprimé en ligne. C’est adopter une manière d’écrire qui respecte le temps et l’attention du lecteur.</p>',
       '<h2>Les règles de base</h2>',
       '<ul><li><strong>L’essentiel d’abord</strong>\u00a0: la conclusion en premier, les détails ensuite, comme dans une nouvelle journalistique.</li><li><strong>Une idée par paragraphe</strong>, et des paragraphes courts.</li><li><strong>Des intertitres informatifs</strong>, qui permettent de comprendre le texte en ne lisant qu’eux.</li><li><strong>Des liens qui disent où ils mènent</strong>, plutôt qu’un vague «\u00a0cliquez ici\u00a0».</li><li><strong>Des mots simples</strong>, ceux que vos lecteurs utilisent eux-mêmes.</li></ul>',
-      '<p>Cette dernière règle rejoint directement les principes du <a href="/articles/referencement-naturel-ce-que-les-moteurs-de-recherche-attendent-de-votre-site">référencement naturel</a>\u00a0: employer le vocabulaire de son public, c’est à la fois se faire comprendre et se faire trouver.</p>',
+      '<p>Cette dernière règle rejoint directement les principes du <a href="/articles/referencement-naturel-ce-que-les-moteurs-de-recherche-attendent-de-votre-site">référencement naturel</a>\u00a0: employer le vocabulaire de son public, c’est à la fois se faire comprendre et se faire trouver. Un site qui parle de «\u00a0solutions de mobilité durable\u00a0» quand ses clients cherchent «\u00a0vélo électrique\u00a0» manque les deux objectifs à la fois.</p>',
       '<h2>Le piège du jargon</h2>',
       '<p>Les organisations ont une fâcheuse tendance à écrire dans leur propre langue\u00a0: acronymes internes, noms de programmes, formulations administratives. Relisez chaque texte en vous demandant si votre voisin le comprendrait. <em>Si la réponse est non, réécrivez.</em></p>',
     ].join('\n'),
@@ -1812,7 +1882,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'reciblage-publicitaire-ces-annonces-qui-vous-suivent-partout',
     title: 'Reciblage publicitaire\u00a0: ces annonces qui vous suivent partout',
-    excerpt: 'Vous avez regardé une paire de bottes en ligne, et depuis, elles apparaissent sur tous les sites que vous visitez. Le reciblage est efficace, mais mal dosé, il exaspère les clients qu’il veut convaincre.',
+    excerpt:
+      'Vous avez regardé une paire de bottes en ligne, et depuis, elles apparaissent sur tous les sites que vous visitez. Le reciblage est efficace, mais mal dosé, il exaspère les clients qu’il veut convaincre.',
     categorySlug: 'marketing-numerique',
     authorSlug: 'amelie-brisebois',
     publishedAt: '2016-03-01T13:30:00Z',
@@ -1820,9 +1891,10 @@ export const seedArticles: SeedArticle[] = [
       '<p>Tout le monde a vécu l’expérience\u00a0: on consulte un produit sur le site d’un détaillant, on ferme l’onglet, et ce produit nous poursuit ensuite pendant des jours, sur les sites de nouvelles, sur Facebook, jusque dans les applications de météo. C’est le reciblage publicitaire, l’une des techniques les plus rentables, et les plus détestées, du marketing numérique.</p>',
       '<h2>Pourquoi ça marche</h2>',
       '<p>Le principe est logique\u00a0: une personne qui a déjà manifesté de l’intérêt pour un produit est beaucoup plus susceptible de l’acheter qu’un inconnu. Le reciblage rappelle le produit au moment où l’internaute est peut-être prêt à passer à l’action. Techniquement, il repose souvent sur les mêmes mécanismes que l’<a href="/articles/achat-programmatique-la-publicite-en-temps-reel-demystifiee">achat programmatique</a>.</p>',
+      '<p>Les formes de reciblage se sont d’ailleurs raffinées. On peut aujourd’hui montrer une annonce différente selon la page consultée, le temps passé sur le site ou le contenu d’un panier abandonné, et même relancer ces visiteurs par courriel s’ils ont accepté d’en recevoir. Bien utilisées, ces variantes permettent de proposer un rappel utile plutôt qu’une répétition mécanique.</p>',
       '<h2>Quand ça dérange</h2>',
       '<p>Le problème, c’est la surdose. Voir la même annonce vingt fois par jour, ou continuer à la voir après avoir acheté le produit, donne au client l’impression d’être épié. C’est l’une des raisons qui poussent les internautes vers les <a href="/articles/bloqueurs-de-publicite-l-industrie-devant-le-miroir">bloqueurs de publicité</a>. Limiter la fréquence, exclure les clients qui ont déjà acheté et arrêter après quelques semaines\u00a0: ces réglages simples font toute la différence.</p>',
-      '<p><strong>Le bon reciblage se fait oublier</strong>\u00a0: il rappelle, il ne harcèle pas.</p>',
+      '<p><strong>Le bon reciblage se fait oublier</strong>\u00a0: il rappelle, il ne harcèle pas. Et le jour où un client vous écrit pour vous demander de cesser de le suivre, il est sans doute déjà trop tard.</p>',
     ].join('\n'),
     photoCredit: null,
     cover: null,
@@ -1839,7 +1911,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'linkedin-soigner-son-profil-avant-d-en-avoir-besoin',
     title: 'LinkedIn\u00a0: soigner son profil avant d’en avoir besoin',
-    excerpt: 'On pense souvent à mettre à jour son profil LinkedIn le jour où l’on perd son emploi. C’est trop tard. Un profil bien entretenu travaille pour vous en permanence, même quand vous ne cherchez pas.',
+    excerpt:
+      'On pense souvent à mettre à jour son profil LinkedIn le jour où l’on perd son emploi. C’est trop tard. Un profil bien entretenu travaille pour vous en permanence, même quand vous ne cherchez pas.',
     categorySlug: 'medias-sociaux',
     authorSlug: 'olivier-saint-amand',
     publishedAt: '2016-03-03T14:10:00Z',
@@ -1848,6 +1921,7 @@ export const seedArticles: SeedArticle[] = [
       '<h2>Les éléments qui comptent</h2>',
       '<p>La photo d’abord\u00a0: récente, professionnelle, souriante. Le titre ensuite, qui ne devrait pas se limiter à votre poste actuel, mais dire en quelques mots ce que vous faites et pour qui. Le résumé, enfin, est votre occasion de raconter votre parcours à la première personne, avec des réalisations concrètes plutôt qu’une liste de qualités.</p>',
       '<p>Pensez aussi aux mots que les recruteurs utiliseront pour vous trouver. Si vous êtes «\u00a0conseillère en acquisition de talents\u00a0», précisez quelque part que vous faites du recrutement.</p>',
+      '<p>Les recommandations, enfin, ajoutent une crédibilité précieuse. Plutôt que d’en demander à tout le monde, sollicitez quelques anciens collègues ou clients qui peuvent parler concrètement de votre travail, et offrez-leur la pareille. Trois recommandations précises valent mieux qu’une dizaine de compliments génériques.</p>',
       '<h2>Entretenir sans s’épuiser</h2>',
       '<p>Nul besoin d’y passer des heures\u00a0: quinze minutes par mois suffisent pour ajouter un projet, accepter quelques invitations pertinentes et partager un article intéressant. Comme pour le <a href="/articles/reseautage-se-faire-des-contacts-sans-se-sentir-imposteur">réseautage en personne</a>, c’est la régularité qui compte, pas l’intensité.</p>',
     ].join('\n'),
@@ -1880,7 +1954,8 @@ export const seedArticles: SeedArticle[] = [
   {
     slug: 'realite-virtuelle-les-marques-se-preparent-a-une-nouvelle-dimension',
     title: 'Réalité virtuelle\u00a0: les marques se préparent à une nouvelle dimension',
-    excerpt: 'Les premiers casques de réalité virtuelle grand public arrivent sur le marché ce printemps. Agences et annonceurs se demandent déjà comment raconter des histoires dans lesquelles on peut entrer.',
+    excerpt:
+      'Les premiers casques de réalité virtuelle grand public arrivent sur le marché ce printemps. Agences et annonceurs se demandent déjà comment raconter des histoires dans lesquelles on peut entrer.',
     categorySlug: 'technologie',
     authorSlug: 'mathieu-desrosiers',
     publishedAt: '2016-03-07T13:00:00Z',
@@ -1888,7 +1963,7 @@ export const seedArticles: SeedArticle[] = [
       '<p>Après des années de prototypes et de démonstrations dans les salons spécialisés, la réalité virtuelle s’apprête à entrer dans les salons tout court. Plusieurs casques destinés au grand public seront commercialisés dans les prochains mois, et des versions plus modestes, qui fonctionnent avec un simple téléphone glissé dans un boîtier de carton, circulent déjà.</p>',
       '<h2>Raconter autrement</h2>',
       '<p>Pour les créateurs de contenu, c’est un changement de grammaire complet. Il n’y a plus de cadre\u00a0: le spectateur regarde où il veut, et le réalisateur doit attirer son attention sans pouvoir la diriger. Les premières expériences de marque le montrent bien\u00a0: les plus réussies ne ressemblent pas à des publicités, mais à de courtes expériences, comme visiter une destination touristique, assister à un concert depuis la scène ou découvrir une usine de l’intérieur.</p>',
-      '<p>Au Québec, quelques studios reconnus pour leurs productions immersives et leurs spectacles multimédias sont particulièrement bien placés pour profiter de cette vague.</p>',
+      '<p>Au Québec, quelques studios reconnus pour leurs productions immersives et leurs spectacles multimédias sont particulièrement bien placés pour profiter de cette vague. Habitués à concevoir des expériences où le public se déplace dans l’image, ils ont une longueur d’avance sur bien des agences de publicité traditionnelles.</p>',
       '<h2>Prudence sur les attentes</h2>',
       '<p>Reste que le public visé demeure restreint\u00a0: les casques les plus performants exigent un ordinateur puissant et coûtent plusieurs centaines de dollars. <strong>Pour la plupart des marques, l’heure est à l’expérimentation, pas aux grands budgets.</strong> Mais ceux qui auront appris à raconter en trois dimensions seront prêts le jour où la technologie se démocratisera.</p>',
     ].join('\n'),

@@ -1,6 +1,7 @@
 /**
  * Text pools used to build the `generated` comment threads deterministically.
  * A top-level comment is opening + middle + closing; a reply starts with one of the reply openings.
+ * Every fragment is a complete sentence (middles start with a capital), so they combine in any order.
  * French typography is written out with visible escapes: \u00a0 before « : » and inside guillemets,
  * \u202f before « ; ! ? ».
  */
@@ -171,19 +172,19 @@ export const commentClosings: string[] = [
 
 export const replyOpenings: string[] = [
   'Tout à fait d’accord avec vous.',
-  'Je nuancerais un peu\u00a0:',
+  'Je nuancerais un peu votre propos.',
   'Merci pour ce témoignage.',
   'C’est aussi mon expérience.',
   'Intéressant point de vue.',
-  'Pas tout à fait d’accord\u00a0:',
+  'Je ne suis pas tout à fait d’accord.',
   'Vous avez raison sur le fond.',
-  'Je me permets d’ajouter une précision\u00a0:',
+  'Je me permets d’ajouter mon grain de sel.',
   'Même constat de mon côté.',
   'Bien dit\u202f!',
   'C’est drôle, chez nous, c’est l’inverse.',
   'Je comprends votre frustration.',
   'Excellente remarque.',
-  'Permettez-moi de vous contredire un peu\u00a0:',
+  'Permettez-moi de vous contredire un peu.',
   'Exactement\u202f!',
   'Je partage votre avis.',
   'Votre commentaire me fait réfléchir.',
@@ -191,7 +192,7 @@ export const replyOpenings: string[] = [
   'Bonne question\u202f!',
   'Je ne l’aurais pas mieux dit.',
   'Il y a du vrai dans ce que vous dites.',
-  'Attention toutefois\u00a0:',
+  'Attention toutefois aux généralisations.',
   'On a vécu la même chose.',
   'Merci de soulever ce point.',
   'Je vous rejoins entièrement.',

@@ -18,8 +18,8 @@ export function foldForSearch(text: string): string {
 export const articleHandlers = [
   http.get(apiPath('/articles'), ({ request }) => {
     const url = new URL(request.url)
-    const page = integerParam(url, 'page') ?? 1
-    const pageSize = integerParam(url, 'pageSize') ?? DEFAULT_PAGE_SIZE
+    const page = integerParam(url, 'page', 1)
+    const pageSize = integerParam(url, 'pageSize', DEFAULT_PAGE_SIZE)
     const fields: Record<string, string> = {}
     if (page === null || page < 1) fields.page = 'La page doit être un entier supérieur ou égal à 1.'
     if (pageSize === null || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {

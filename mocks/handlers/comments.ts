@@ -41,7 +41,7 @@ export const commentHandlers = [
     if (!db.findArticle(slug)) return notFound('Article')
     const url = new URL(request.url)
     const sortParam = url.searchParams.get('sort') ?? 'oldest'
-    const limit = integerParam(url, 'limit') ?? DEFAULT_LIMIT
+    const limit = integerParam(url, 'limit', DEFAULT_LIMIT)
     const cursorParam = url.searchParams.get('cursor')
     const fields: Record<string, string> = {}
     if (sortParam !== 'oldest' && sortParam !== 'newest') fields.sort = 'Le tri doit être « oldest » ou « newest ».'

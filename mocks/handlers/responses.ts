@@ -20,8 +20,8 @@ export function errorResponse(
 
 export const notFound = (what: string) => errorResponse(404, 'not_found', `${what} introuvable.`)
 
-/** Length as the contract counts it: characters (code points) after trimming. */
-export const trimmedLength = (text: string) => [...text.trim()].length
+/** Length as the contract counts it: characters (Unicode code points, as servers count) after trimming. */
+export const trimmedLength = (text: string) => Array.from(text.trim()).length
 
 export async function readJsonBody(request: Request): Promise<Record<string, unknown> | null> {
   try {
@@ -34,10 +34,10 @@ export async function readJsonBody(request: Request): Promise<Record<string, unk
   }
 }
 
-/** Parses an optional positive integer query parameter; `undefined` when absent, `null` when invalid. */
-export function integerParam(url: URL, name: string): number | null | undefined {
+/** An integer query parameter: `fallback` when absent, `null` when it is not a whole number. */
+export function integerParam(url: URL, name: string, fallback: number): number | null {
   const raw = url.searchParams.get(name)
-  if (raw === null) return undefined
+  if (raw === null) return fallback
   const value = Number(raw)
   return /^\d+$/.test(raw) && Number.isSafeInteger(value) ? value : null
 }

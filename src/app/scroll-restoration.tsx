@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect } from 'react'
-import { useLocation, useNavigationType } from 'react-router'
+import { NavigationType, useLocation, useNavigationType } from 'react-router'
 
 const STORAGE_KEY = 'chronique:scroll-positions'
 const MAX_RESTORE_FRAMES = 90
@@ -46,7 +46,7 @@ export function ScrollRestoration() {
   }, [location.key])
 
   useLayoutEffect(() => {
-    if (navigationType !== 'POP') {
+    if (navigationType !== NavigationType.Pop) {
       if (!location.hash) window.scrollTo(0, 0)
       return
     }

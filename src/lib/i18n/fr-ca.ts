@@ -84,7 +84,7 @@ export const frCA = {
     deleted: 'Commentaire supprimé',
     repliesLabel: (name: string) => `Réponses à ${name}`,
     loadMore: 'Voir plus de commentaires',
-    remaining: (remaining: number) => `${count(remaining, 'commentaire restant', 'commentaires restants')}`,
+    remaining: (remaining: number) => count(remaining, 'commentaire restant', 'commentaires restants'),
     loadError: 'Les commentaires n’ont pas pu être chargés.',
   },
   notFound: {

@@ -1,4 +1,4 @@
-import { useId, type FormEvent } from 'react'
+import { useId, type SubmitEvent } from 'react'
 import { useNavigate } from 'react-router'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { keepFocusState } from '@/lib/navigation-state'
@@ -17,7 +17,7 @@ export function SearchForm({ query, category }: SearchFormProps) {
   const inputId = useId()
   const hintId = useId()
 
-  const search = (event: FormEvent<HTMLFormElement>) => {
+  const search = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()
     const value = new FormData(event.currentTarget).get('q')
     const q = typeof value === 'string' ? value.trim() : ''

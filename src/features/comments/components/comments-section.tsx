@@ -5,6 +5,7 @@ import { QueryBoundary } from '@/components/query-boundary'
 import { LoadingStatus, SkeletonLines } from '@/components/skeleton'
 import type { Comment } from '@/lib/api-schemas'
 import { useMessages } from '@/lib/i18n/use-messages'
+import { useNow } from '@/lib/use-now'
 import { commentQueries } from '../api/comment-queries'
 import type { CommentSort } from '../api/comments-api'
 import { CommentItem } from './comment-item'
@@ -66,7 +67,7 @@ function CommentThread({ slug, sort, heading }: CommentThreadProps) {
   )
   const total = data.pages[0]?.total ?? 0
   const comments = data.pages.flatMap((page) => page.items)
-  const now = Date.now()
+  const now = useNow()
 
   if (total === 0) {
     return (

@@ -1,0 +1,38 @@
+import { QueryClient } from '@tanstack/react-query'
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { App } from '@/app/app'
+import { shouldRetry } from '@/app/query-client'
+
+export const seedArticle = {
+  slug: 'la-transformation-sociale-des-entreprises-le-quebec-toujours-en-gare',
+  title: 'La transformation sociale des entreprises: le Québec toujours en gare!',
+}
+
+/** The whole app at `url`, on the shared mock handlers, with a fresh cache and no retries. */
+export function renderApp(url = '/') {
+  window.history.replaceState(null, '', url)
+  const queryClient = new QueryClient({
+    defaultOptions: {
+      queries: { retry: false, staleTime: 60_000 },
+      mutations: { retry: false },
+    },
+  })
+  const user = userEvent.setup()
+  const result = render(<App queryClient={queryClient} />)
+  return { user, queryClient, ...result }
+}
+
+/** Same, with the app's real retry policy (for tests about retries). */
+export function renderAppWithRetries(url = '/') {
+  window.history.replaceState(null, '', url)
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: shouldRetry, retryDelay: 1 } },
+  })
+  const user = userEvent.setup()
+  return { user, queryClient, ...render(<App queryClient={queryClient} />) }
+}
+
+export async function findPageHeading(name: string | RegExp) {
+  return screen.findByRole('heading', { level: 1, name }, { timeout: 3000 })
+}
