@@ -8,10 +8,22 @@ import tseslint from 'typescript-eslint'
 
 /** Raw-HTML sinks: only the sanitising component may put HTML on the page, and it uses none of these. */
 const rawHtmlSinks = [
-  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Use ArticleBody (sanitised DOM), never dangerouslySetInnerHTML.' },
-  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'No innerHTML/outerHTML: build DOM nodes or use ArticleBody.' },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No insertAdjacentHTML.' },
-  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'No document.write.' },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Use ArticleBody (sanitised DOM), never dangerouslySetInnerHTML.',
+  },
+  {
+    selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'No innerHTML/outerHTML: build DOM nodes or use ArticleBody.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'No insertAdjacentHTML.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+    message: 'No document.write.',
+  },
 ]
 
 export default tseslint.config(
@@ -43,7 +55,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^(\\.\\./)+(mocks|test)/', message: 'src/ never imports mocks/ or test/ (main.tsx starts the mock worker dynamically, in development only).' },
+            {
+              regex: '^(\\.\\./)+(mocks|test)/',
+              message:
+                'src/ never imports mocks/ or test/ (main.tsx starts the mock worker dynamically, in development only).',
+            },
           ],
         },
       ],
@@ -54,7 +70,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^@/(app|routes|features)/', message: 'Shared code imports nothing above it.' }] },
+        {
+          patterns: [
+            { regex: '^@/(app|routes|features)/', message: 'Shared code imports nothing above it.' },
+          ],
+        },
       ],
     },
   },
@@ -63,7 +83,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^@/(app|routes|features/(?!articles/))', message: 'Features never import each other, routes or app: compose them in a route.' }] },
+        {
+          patterns: [
+            {
+              regex: '^@/(app|routes|features/(?!articles/))',
+              message: 'Features never import each other, routes or app: compose them in a route.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -72,14 +99,24 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^@/(app|routes|features/(?!comments/))', message: 'Features never import each other, routes or app: compose them in a route.' }] },
+        {
+          patterns: [
+            {
+              regex: '^@/(app|routes|features/(?!comments/))',
+              message: 'Features never import each other, routes or app: compose them in a route.',
+            },
+          ],
+        },
       ],
     },
   },
   {
     files: ['src/routes/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^@/app/', message: 'Routes never import the app wiring.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^@/app/', message: 'Routes never import the app wiring.' }] },
+      ],
     },
   },
   {

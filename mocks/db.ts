@@ -63,7 +63,12 @@ function createState() {
   let commentSequence = 0
   const nextCommentId = () => `c${String(++commentSequence).padStart(6, '0')}`
 
-  const addComment = (fields: Omit<StoredComment, 'id' | 'changedAt' | 'editedAt' | 'deleted' | 'removed' | 'editToken' | 'editableUntil'>) => {
+  const addComment = (
+    fields: Omit<
+      StoredComment,
+      'id' | 'changedAt' | 'editedAt' | 'deleted' | 'removed' | 'editToken' | 'editableUntil'
+    >,
+  ) => {
     const comment: StoredComment = {
       ...fields,
       id: nextCommentId(),
@@ -99,7 +104,9 @@ function createState() {
       const addGenerated = (parentId: string | null, depth: number) => {
         minutes += random.int(3, 90)
         const opening = depth === 0 ? random.pick(commentOpenings) : random.pick(replyOpenings)
-        const body = [opening, random.pick(commentMiddles), random.pick(commentClosings)].filter(Boolean).join(' ')
+        const body = [opening, random.pick(commentMiddles), random.pick(commentClosings)]
+          .filter(Boolean)
+          .join(' ')
         const stored = addComment({
           articleSlug: article.slug,
           parentId,
@@ -163,7 +170,9 @@ export const db = {
 
   /** Comments of an article that a thread shows (deleted placeholders included, removed ones not). */
   visibleComments(articleSlug: string): StoredComment[] {
-    return [...state.comments.values()].filter((comment) => comment.articleSlug === articleSlug && !comment.removed)
+    return [...state.comments.values()].filter(
+      (comment) => comment.articleSlug === articleSlug && !comment.removed,
+    )
   },
 
   /** Comments that still count: neither removed nor left as a placeholder. */
@@ -242,7 +251,10 @@ export const db = {
 const WORDS_PER_MINUTE = 220
 
 function readingMinutes(html: string): number {
-  const words = html.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean).length
+  const words = html
+    .replace(/<[^>]*>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE))
 }
 
@@ -309,7 +321,9 @@ export function toFlatComment(comment: StoredComment): Comment {
 export function buildCommentTrees(comments: StoredComment[]): Map<string, Comment> {
   const nodes = new Map<string, Comment>()
   for (const comment of comments) nodes.set(comment.id, toFlatComment(comment))
-  const byAge = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+  const byAge = [...comments].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  )
   for (const comment of byAge) {
     if (comment.parentId === null) continue
     const node = nodes.get(comment.id)

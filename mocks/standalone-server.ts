@@ -32,7 +32,9 @@ async function answer(request: IncomingMessage, response: ServerResponse) {
     if (!mocked) {
       response
         .writeHead(404, { 'Content-Type': 'application/json', ...corsHeaders })
-        .end(JSON.stringify({ error: { code: 'not_found', message: 'Aucune route de l’API ne correspond.' } }))
+        .end(
+          JSON.stringify({ error: { code: 'not_found', message: 'Aucune route de l’API ne correspond.' } }),
+        )
       return
     }
     response.writeHead(mocked.status, { ...Object.fromEntries(mocked.headers), ...corsHeaders })

@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
 import { createQueryClient } from '@/app/query-client'
+import { reportCaughtError } from '@/app/report-error'
 import '@/styles/global.css'
 
 /** In development the REST API is mocked in the browser; the production build never contains the mocks. */
@@ -15,7 +16,7 @@ const rootElement = document.getElementById('root')
 if (!rootElement) throw new Error('index.html has no #root element')
 
 void startMockApi().then(() => {
-  createRoot(rootElement).render(
+  createRoot(rootElement, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
       <App queryClient={createQueryClient()} />
     </StrictMode>,

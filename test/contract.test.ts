@@ -23,7 +23,9 @@ function absoluteRefs(node: Json): Json {
     return Object.fromEntries(
       Object.entries(node).map(([key, value]) => [
         key,
-        key === '$ref' && typeof value === 'string' && value.startsWith('#/') ? `${DOC_ID}${value}` : absoluteRefs(value),
+        key === '$ref' && typeof value === 'string' && value.startsWith('#/')
+          ? `${DOC_ID}${value}`
+          : absoluteRefs(value),
       ]),
     )
   }
@@ -41,7 +43,10 @@ function resolve(node: Json): Record<string, Json> {
   const ref = object.$ref
   if (typeof ref !== 'string') return object
   const pointer = ref.slice(`${DOC_ID}#/`.length).split('/')
-  return pointer.reduce<Json>((current, part) => (current as Record<string, Json>)[part] as Json, document) as Record<string, Json>
+  return pointer.reduce<Json>(
+    (current, part) => (current as Record<string, Json>)[part] as Json,
+    document,
+  ) as Record<string, Json>
 }
 
 const exercised = new Set<string>()
@@ -50,8 +55,13 @@ async function call(method: string, template: string, path: string, init: Reques
   const response = await fetch(`${ORIGIN}${path}`, { method, ...init })
   const operation = documentPaths[template]?.[method.toLowerCase()]
   if (!operation) throw new Error(`${method} ${template} is not in docs/openapi.json`)
-  const documented = resolve((operation as Record<string, Record<string, Json>>).responses?.[String(response.status)] ?? null)
-  expect(documented, `${method} ${template} answered ${response.status}, which the document does not list`).toBeTruthy()
+  const documented = resolve(
+    (operation as Record<string, Record<string, Json>>).responses?.[String(response.status)] ?? null,
+  )
+  expect(
+    documented,
+    `${method} ${template} answered ${response.status}, which the document does not list`,
+  ).toBeTruthy()
   exercised.add(`${method} ${template} ${response.status}`)
 
   const text = await response.text()
@@ -63,7 +73,9 @@ async function call(method: string, template: string, path: string, init: Reques
   }
   const body: unknown = JSON.parse(text)
   const validate = ajv.compile(schema as object)
-  expect(validate(body), `${method} ${path} ${response.status}: ${ajv.errorsText(validate.errors)}`).toBe(true)
+  expect(validate(body), `${method} ${path} ${response.status}: ${ajv.errorsText(validate.errors)}`).toBe(
+    true,
+  )
   return { status: response.status, body, headers: response.headers }
 }
 
@@ -97,7 +109,11 @@ describe('the mocked API follows docs/openapi.json', () => {
     for (const { slug } of items) {
       const article = await call('GET', '/articles/{slug}', `/articles/${slug}`)
       expectClientParses(schemas.articleSchema, article.body)
-      const comments = await call('GET', '/articles/{slug}/comments', `/articles/${slug}/comments?sort=newest`)
+      const comments = await call(
+        'GET',
+        '/articles/{slug}/comments',
+        `/articles/${slug}/comments?sort=newest`,
+      )
       expectClientParses(schemas.commentPageSchema, comments.body)
     }
     expect((await call('GET', '/articles/{slug}', '/articles/inconnu')).status).toBe(404)
@@ -108,57 +124,154 @@ describe('the mocked API follows docs/openapi.json', () => {
     const busiest = (body as { items: { slug: string; commentCount: number }[] }).items.reduce((a, b) =>
       b.commentCount > a.commentCount ? b : a,
     )
-    const page1 = await call('GET', '/articles/{slug}/comments', `/articles/${busiest.slug}/comments?limit=100`)
+    const page1 = await call(
+      'GET',
+      '/articles/{slug}/comments',
+      `/articles/${busiest.slug}/comments?limit=100`,
+    )
     const cursor = (page1.body as { nextCursor: string | null }).nextCursor
     expect(cursor).toEqual(expect.any(String))
-    await call('GET', '/articles/{slug}/comments', `/articles/${busiest.slug}/comments?limit=100&cursor=${cursor}`)
-    expect((await call('GET', '/articles/{slug}/comments', `/articles/${seedSlug}/comments?cursor=nimporte`)).status).toBe(400)
+    await call(
+      'GET',
+      '/articles/{slug}/comments',
+      `/articles/${busiest.slug}/comments?limit=100&cursor=${cursor}`,
+    )
+    expect(
+      (await call('GET', '/articles/{slug}/comments', `/articles/${seedSlug}/comments?cursor=nimporte`))
+        .status,
+    ).toBe(400)
     expect((await call('GET', '/articles/{slug}/comments', '/articles/inconnu/comments')).status).toBe(404)
   })
 
   test('posting, editing, deleting and the changes feed', async () => {
     const since = new Date(Date.now() - 1000).toISOString()
     const key = { 'Idempotency-Key': crypto.randomUUID() }
-    const created = await call('POST', '/articles/{slug}/comments', `/articles/${seedSlug}/comments`,
-      json({ authorName: 'Lectrice', body: 'Un commentaire', parentId: null }, key))
+    const created = await call(
+      'POST',
+      '/articles/{slug}/comments',
+      `/articles/${seedSlug}/comments`,
+      json({ authorName: 'Lectrice', body: 'Un commentaire', parentId: null }, key),
+    )
     expect(created.status).toBe(201)
     expectClientParses(schemas.newCommentSchema, created.body)
     const { id, editToken } = created.body as { id: string; editToken: string }
 
-    const again = await call('POST', '/articles/{slug}/comments', `/articles/${seedSlug}/comments`,
-      json({ authorName: 'Lectrice', body: 'Un commentaire', parentId: null }, key))
+    const again = await call(
+      'POST',
+      '/articles/{slug}/comments',
+      `/articles/${seedSlug}/comments`,
+      json({ authorName: 'Lectrice', body: 'Un commentaire', parentId: null }, key),
+    )
     expect((again.body as { id: string }).id).toBe(id)
 
-    const invalid = await call('POST', '/articles/{slug}/comments', `/articles/${seedSlug}/comments`,
-      json({ authorName: '  ', body: '', parentId: null }, { 'Idempotency-Key': crypto.randomUUID() }))
+    const invalid = await call(
+      'POST',
+      '/articles/{slug}/comments',
+      `/articles/${seedSlug}/comments`,
+      json({ authorName: '  ', body: '', parentId: null }, { 'Idempotency-Key': crypto.randomUUID() }),
+    )
     expect(invalid.status).toBe(400)
-    const orphan = await call('POST', '/articles/{slug}/comments', `/articles/${seedSlug}/comments`,
-      json({ authorName: 'A', body: 'B', parentId: 'inexistant' }, { 'Idempotency-Key': crypto.randomUUID() }))
+    const orphan = await call(
+      'POST',
+      '/articles/{slug}/comments',
+      `/articles/${seedSlug}/comments`,
+      json(
+        { authorName: 'A', body: 'B', parentId: 'inexistant' },
+        { 'Idempotency-Key': crypto.randomUUID() },
+      ),
+    )
     expect(orphan.status).toBe(404)
 
-    const changes = await call('GET', '/articles/{slug}/comments/changes', `/articles/${seedSlug}/comments/changes?since=${since}`)
+    const changes = await call(
+      'GET',
+      '/articles/{slug}/comments/changes',
+      `/articles/${seedSlug}/comments/changes?since=${since}`,
+    )
     expectClientParses(schemas.commentChangesSchema, changes.body)
     expect((changes.body as { items: { id: string }[] }).items.map((item) => item.id)).toContain(id)
-    expect((await call('GET', '/articles/{slug}/comments/changes', `/articles/inconnu/comments/changes?since=${since}`)).status).toBe(404)
+    expect(
+      (
+        await call(
+          'GET',
+          '/articles/{slug}/comments/changes',
+          `/articles/inconnu/comments/changes?since=${since}`,
+        )
+      ).status,
+    ).toBe(404)
 
-    const edited = await call('PATCH', '/comments/{id}', `/comments/${id}`, json({ body: 'Corrigé' }, { 'Edit-Token': editToken }))
+    const edited = await call(
+      'PATCH',
+      '/comments/{id}',
+      `/comments/${id}`,
+      json({ body: 'Corrigé' }, { 'Edit-Token': editToken }),
+    )
     expectClientParses(schemas.commentSchema, edited.body)
-    expect((await call('PATCH', '/comments/{id}', `/comments/${id}`, json({ body: ' ' }, { 'Edit-Token': editToken }))).status).toBe(400)
-    expect((await call('PATCH', '/comments/{id}', `/comments/${id}`, json({ body: 'x' }, { 'Edit-Token': 'faux' }))).status).toBe(403)
-    expect((await call('PATCH', '/comments/{id}', '/comments/inexistant', json({ body: 'x' }, { 'Edit-Token': 'x' }))).status).toBe(404)
+    expect(
+      (
+        await call(
+          'PATCH',
+          '/comments/{id}',
+          `/comments/${id}`,
+          json({ body: ' ' }, { 'Edit-Token': editToken }),
+        )
+      ).status,
+    ).toBe(400)
+    expect(
+      (
+        await call(
+          'PATCH',
+          '/comments/{id}',
+          `/comments/${id}`,
+          json({ body: 'x' }, { 'Edit-Token': 'faux' }),
+        )
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await call(
+          'PATCH',
+          '/comments/{id}',
+          '/comments/inexistant',
+          json({ body: 'x' }, { 'Edit-Token': 'x' }),
+        )
+      ).status,
+    ).toBe(404)
 
-    expect((await call('DELETE', '/comments/{id}', `/comments/${id}`, { headers: { 'Edit-Token': 'faux' } })).status).toBe(403)
-    expect((await call('DELETE', '/comments/{id}', `/comments/${id}`, { headers: { 'Edit-Token': editToken } })).status).toBe(204)
-    expect((await call('DELETE', '/comments/{id}', `/comments/${id}`, { headers: { 'Edit-Token': editToken } })).status).toBe(404)
+    expect(
+      (await call('DELETE', '/comments/{id}', `/comments/${id}`, { headers: { 'Edit-Token': 'faux' } }))
+        .status,
+    ).toBe(403)
+    expect(
+      (await call('DELETE', '/comments/{id}', `/comments/${id}`, { headers: { 'Edit-Token': editToken } }))
+        .status,
+    ).toBe(204)
+    expect(
+      (await call('DELETE', '/comments/{id}', `/comments/${id}`, { headers: { 'Edit-Token': editToken } }))
+        .status,
+    ).toBe(404)
   })
 
   test('ratings, authors and categories', async () => {
-    const rated = await call('POST', '/articles/{slug}/ratings', `/articles/${seedSlug}/ratings`, json({ value: 4 }))
+    const rated = await call(
+      'POST',
+      '/articles/{slug}/ratings',
+      `/articles/${seedSlug}/ratings`,
+      json({ value: 4 }),
+    )
     expect(rated.body).toEqual({ average: 4, count: 1 })
-    expect((await call('POST', '/articles/{slug}/ratings', `/articles/${seedSlug}/ratings`, json({ value: 6 }))).status).toBe(400)
-    expect((await call('POST', '/articles/{slug}/ratings', '/articles/inconnu/ratings', json({ value: 3 }))).status).toBe(404)
+    expect(
+      (await call('POST', '/articles/{slug}/ratings', `/articles/${seedSlug}/ratings`, json({ value: 6 })))
+        .status,
+    ).toBe(400)
+    expect(
+      (await call('POST', '/articles/{slug}/ratings', '/articles/inconnu/ratings', json({ value: 3 })))
+        .status,
+    ).toBe(404)
 
-    expectClientParses(schemas.authorSchema, (await call('GET', '/authors/{slug}', '/authors/raymond-morin')).body)
+    expectClientParses(
+      schemas.authorSchema,
+      (await call('GET', '/authors/{slug}', '/authors/raymond-morin')).body,
+    )
     expect((await call('GET', '/authors/{slug}', '/authors/inconnu')).status).toBe(404)
     expectClientParses(schemas.categoryListSchema, (await call('GET', '/categories', '/categories')).body)
   })
@@ -168,11 +281,10 @@ describe('the mocked API follows docs/openapi.json', () => {
   })
 
   test('every operation of the document was exercised', () => {
-    const operations = Object.entries(documentPaths).flatMap(
-      ([template, item]) =>
-        Object.keys(item)
-          .filter((key) => ['get', 'post', 'patch', 'delete'].includes(key))
-          .map((method) => `${method.toUpperCase()} ${template}`),
+    const operations = Object.entries(documentPaths).flatMap(([template, item]) =>
+      Object.keys(item)
+        .filter((key) => ['get', 'post', 'patch', 'delete'].includes(key))
+        .map((method) => `${method.toUpperCase()} ${template}`),
     )
     const called = new Set([...exercised].map((entry) => entry.split(' ').slice(0, 2).join(' ')))
     expect(operations.filter((operation) => !called.has(operation))).toEqual([])

@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '@/app/app'
 import { shouldRetry } from '@/app/query-client'
+import { reportCaughtError } from '@/app/report-error'
 
 export const seedArticle = {
   slug: 'la-transformation-sociale-des-entreprises-le-quebec-toujours-en-gare',
@@ -19,7 +20,7 @@ export function renderApp(url = '/') {
     },
   })
   const user = userEvent.setup()
-  const result = render(<App queryClient={queryClient} />)
+  const result = render(<App queryClient={queryClient} />, { onCaughtError: reportCaughtError })
   return { user, queryClient, ...result }
 }
 
@@ -30,7 +31,11 @@ export function renderAppWithRetries(url = '/') {
     defaultOptions: { queries: { retry: shouldRetry, retryDelay: 1 } },
   })
   const user = userEvent.setup()
-  return { user, queryClient, ...render(<App queryClient={queryClient} />) }
+  return {
+    user,
+    queryClient,
+    ...render(<App queryClient={queryClient} />, { onCaughtError: reportCaughtError }),
+  }
 }
 
 export async function findPageHeading(name: string | RegExp) {

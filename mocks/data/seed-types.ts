@@ -39,8 +39,7 @@ export interface SeedComment {
  *   nesting up to `maxDepth` levels (0 = no replies).
  */
 export type SeedThread =
-  | { kind: 'written'; comments: SeedComment[] }
-  | { kind: 'generated'; topLevel: number; maxDepth: number }
+  { kind: 'written'; comments: SeedComment[] } | { kind: 'generated'; topLevel: number; maxDepth: number }
 
 export interface SeedArticle {
   slug: string

@@ -30,7 +30,13 @@ function compareComments(a: { createdAt: string; id: string }, b: { createdAt: s
   return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)
 }
 
-function validateText(fields: Record<string, string>, name: string, value: unknown, max: number, label: string) {
+function validateText(
+  fields: Record<string, string>,
+  name: string,
+  value: unknown,
+  max: number,
+  label: string,
+) {
   if (typeof value !== 'string' || trimmedLength(value) === 0) fields[name] = `${label} est obligatoire.`
   else if (trimmedLength(value) > max) fields[name] = `${label} ne peut dépasser ${max} caractères.`
 }
@@ -44,8 +50,10 @@ export const commentHandlers = [
     const limit = integerParam(url, 'limit', DEFAULT_LIMIT)
     const cursorParam = url.searchParams.get('cursor')
     const fields: Record<string, string> = {}
-    if (sortParam !== 'oldest' && sortParam !== 'newest') fields.sort = 'Le tri doit être « oldest » ou « newest ».'
-    if (limit === null || limit < 1 || limit > MAX_LIMIT) fields.limit = `La limite doit être entre 1 et ${MAX_LIMIT}.`
+    if (sortParam !== 'oldest' && sortParam !== 'newest')
+      fields.sort = 'Le tri doit être « oldest » ou « newest ».'
+    if (limit === null || limit < 1 || limit > MAX_LIMIT)
+      fields.limit = `La limite doit être entre 1 et ${MAX_LIMIT}.`
     const sort: Sort = sortParam === 'newest' ? 'newest' : 'oldest'
     const after = cursorParam === null ? null : decodeCursor(cursorParam, sort)
     if (cursorParam !== null && after === null) fields.cursor = 'Curseur invalide.'
@@ -58,7 +66,9 @@ export const commentHandlers = [
     const topLevel = visible
       .filter((comment) => comment.parentId === null)
       .sort((a, b) => direction * compareComments(a, b))
-    const remaining = after ? topLevel.filter((comment) => direction * compareComments(comment, after) > 0) : topLevel
+    const remaining = after
+      ? topLevel.filter((comment) => direction * compareComments(comment, after) > 0)
+      : topLevel
     const page = remaining.slice(0, limit)
     const last = page.at(-1)
     const trees = buildCommentTrees(visible)
@@ -88,7 +98,8 @@ export const commentHandlers = [
     validateText(fields, 'authorName', body.authorName, MAX_NAME_LENGTH, 'Le nom')
     validateText(fields, 'body', body.body, MAX_BODY_LENGTH, 'Le commentaire')
     const parentId = body.parentId ?? null
-    if (parentId !== null && typeof parentId !== 'string') fields.parentId = 'parentId doit être une chaîne ou null.'
+    if (parentId !== null && typeof parentId !== 'string')
+      fields.parentId = 'parentId doit être une chaîne ou null.'
     if (Object.keys(fields).length > 0) {
       return errorResponse(400, 'validation', 'Le commentaire n’a pas pu être publié.', { fields })
     }

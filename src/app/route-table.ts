@@ -15,11 +15,19 @@ export const loadAuthorRoute = () => import('@/routes/author-route')
 interface RouteEntry {
   path: string
   load: () => Promise<unknown>
-  prefetch: (queryClient: QueryClient, params: Record<string, string | undefined>, search: URLSearchParams) => void
+  prefetch: (
+    queryClient: QueryClient,
+    params: Record<string, string | undefined>,
+    search: URLSearchParams,
+  ) => void
 }
 
 const routeTable: RouteEntry[] = [
-  { path: '/', load: loadHomeRoute, prefetch: (client, _params, search) => prefetchHomeRoute(client, search) },
+  {
+    path: '/',
+    load: loadHomeRoute,
+    prefetch: (client, _params, search) => prefetchHomeRoute(client, search),
+  },
   {
     path: '/articles/:slug',
     load: loadArticleRoute,

@@ -9,7 +9,8 @@ interface BackToTopProps {
 
 type Visibility = 'hidden' | 'shown' | 'tucked'
 
-const TEXT_FIELD = 'input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]), textarea, select, [contenteditable]'
+const TEXT_FIELD =
+  'input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]), textarea, select, [contenteditable]'
 
 /**
  * "Retour en haut de la page": hidden on the first screen; shown once the reader has scrolled about

@@ -8,13 +8,15 @@ interface PageHeadingProps {
   /** The page's name in the browser tab, before " — Chronique". */
   documentTitle: string
   className?: string
+  /** Lets a landmark (the article) take the heading as its accessible name. */
+  id?: string
 }
 
 /**
  * The page's h1. After a client-side navigation it takes focus, so keyboard and screen reader users
  * start reading the new page from its title instead of from wherever the old page left them.
  */
-export function PageHeading({ children, documentTitle, className }: PageHeadingProps) {
+export function PageHeading({ children, documentTitle, className, id }: PageHeadingProps) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   const location = useLocation()
   const messages = useMessages()
@@ -31,7 +33,7 @@ export function PageHeading({ children, documentTitle, className }: PageHeadingP
   }, [location.key, location.state])
 
   return (
-    <h1 ref={headingRef} tabIndex={-1} className={className}>
+    <h1 ref={headingRef} id={id} tabIndex={-1} className={className}>
       {children}
     </h1>
   )

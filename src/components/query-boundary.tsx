@@ -18,7 +18,13 @@ interface QueryBoundaryProps {
  * One region that loads and fails on its own: a failure here never blanks the rest of the page, and
  * its "Réessayer" resets React Query's error state so the query really runs again.
  */
-export function QueryBoundary({ children, fallback, renderError, errorTitle, resetKeys }: QueryBoundaryProps) {
+export function QueryBoundary({
+  children,
+  fallback,
+  renderError,
+  errorTitle,
+  resetKeys,
+}: QueryBoundaryProps) {
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
@@ -29,7 +35,11 @@ export function QueryBoundary({ children, fallback, renderError, errorTitle, res
             renderError ? (
               renderError(error, resetErrorBoundary)
             ) : (
-              <ErrorMessage error={error} onRetry={resetErrorBoundary} {...(errorTitle ? { title: errorTitle } : {})} />
+              <ErrorMessage
+                error={error}
+                onRetry={resetErrorBoundary}
+                {...(errorTitle ? { title: errorTitle } : {})}
+              />
             )
           }
         >

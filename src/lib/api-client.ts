@@ -19,6 +19,7 @@ interface ApiRequestOptions<TSchema extends v.GenericSchema | undefined> {
   headers?: Record<string, string>
   /** Cancellation from the caller (React Query passes one per query). */
   signal?: AbortSignal
+  timeoutMs?: number
 }
 
 type ApiResult<TSchema> = TSchema extends v.GenericSchema ? v.InferOutput<TSchema> : undefined
@@ -39,9 +40,17 @@ export function apiUrl(path: string, query: Record<string, QueryValue> = {}): UR
 
 export async function apiRequest<TSchema extends v.GenericSchema | undefined>(
   path: string,
-  { schema, method = 'GET', query, body, headers, signal }: ApiRequestOptions<TSchema>,
+  {
+    schema,
+    method = 'GET',
+    query,
+    body,
+    headers,
+    signal,
+    timeoutMs = REQUEST_TIMEOUT_MS,
+  }: ApiRequestOptions<TSchema>,
 ): Promise<ApiResult<TSchema>> {
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS)
+  const timeout = AbortSignal.timeout(timeoutMs)
   const combinedSignal = signal ? AbortSignal.any([signal, timeout]) : timeout
 
   let response: Response

@@ -1,12 +1,14 @@
 /** Locale-aware formatting through `Intl`, cached per locale because formatters are costly to build. */
 export type Locale = 'fr-CA'
 
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.RelativeTimeFormat>()
+const cache = new Map<
+  string,
+  Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.RelativeTimeFormat
+>()
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.RelativeTimeFormat>(
-  key: string,
-  create: () => T,
-): T {
+function cached<
+  T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.RelativeTimeFormat,
+>(key: string, create: () => T): T {
   let formatter = cache.get(key) as T | undefined
   if (!formatter) {
     formatter = create()

@@ -6,12 +6,51 @@
  */
 
 const ALLOWED_ELEMENTS = [
-  'p', 'br', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'img', 'figure', 'figcaption', 'ul', 'ol', 'li',
-  'blockquote', 'q', 'cite', 'em', 'strong', 'i', 'b', 'small', 'sub', 'sup', 'abbr', 'code', 'pre', 'hr',
+  'p',
+  'br',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'img',
+  'figure',
+  'figcaption',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'q',
+  'cite',
+  'em',
+  'strong',
+  'i',
+  'b',
+  'small',
+  'sub',
+  'sup',
+  'abbr',
+  'code',
+  'pre',
+  'hr',
 ] as const
 
 /** Harmless wrappers whose text is kept when the element itself is dropped. */
-const UNWRAPPED_ELEMENTS = ['h1', 'div', 'span', 'section', 'article', 'header', 'footer', 'main', 'font', 'u', 'mark', 'time'] as const
+const UNWRAPPED_ELEMENTS = [
+  'h1',
+  'div',
+  'span',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'font',
+  'u',
+  'mark',
+  'time',
+] as const
 
 const ALLOWED_ATTRIBUTES = ['href', 'src', 'alt', 'title', 'width', 'height', 'lang', 'dir'] as const
 

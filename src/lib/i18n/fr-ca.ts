@@ -32,7 +32,8 @@ export const frCA = {
     clearSearch: 'Effacer la recherche',
     categories: 'Catégories',
     allCategories: 'Toutes les catégories',
-    categoryWithCount: (name: string, articleCount: number) => `${name} (${formatInteger(articleCount, locale)})`,
+    categoryWithCount: (name: string, articleCount: number) =>
+      `${name} (${formatInteger(articleCount, locale)})`,
     resultCount: (total: number) => (total === 0 ? 'Aucun article' : count(total, 'article', 'articles')),
     pageOf: (page: number, pages: number) => `page ${page} sur ${pages}`,
     emptyTitle: 'Aucun article trouvé',
@@ -95,7 +96,8 @@ export const frCA = {
     title: 'Un problème est survenu',
     network: 'Impossible de joindre le serveur. Vérifiez votre connexion Internet, puis réessayez.',
     timeout: 'Le serveur met trop de temps à répondre. Réessayez dans un instant.',
-    malformed: 'Le serveur a envoyé une réponse illisible. Réessayez\u202f; si le problème persiste, revenez plus tard.',
+    malformed:
+      'Le serveur a envoyé une réponse illisible. Réessayez\u202f; si le problème persiste, revenez plus tard.',
     server: 'Le serveur a rencontré une erreur. Réessayez dans un instant.',
     rateLimited: (seconds: number | null) =>
       seconds === null

@@ -28,14 +28,23 @@ export function listArticles(params: ArticleListParams, signal?: AbortSignal): P
 }
 
 export function getArticle(slug: string, signal?: AbortSignal): Promise<Article> {
-  return apiRequest(`/articles/${encodeURIComponent(slug)}`, { schema: articleSchema, ...(signal ? { signal } : {}) })
+  return apiRequest(`/articles/${encodeURIComponent(slug)}`, {
+    schema: articleSchema,
+    ...(signal ? { signal } : {}),
+  })
 }
 
 export function getAuthor(slug: string, signal?: AbortSignal): Promise<Author> {
-  return apiRequest(`/authors/${encodeURIComponent(slug)}`, { schema: authorSchema, ...(signal ? { signal } : {}) })
+  return apiRequest(`/authors/${encodeURIComponent(slug)}`, {
+    schema: authorSchema,
+    ...(signal ? { signal } : {}),
+  })
 }
 
 export async function listCategories(signal?: AbortSignal): Promise<CategoryWithCount[]> {
-  const { items } = await apiRequest('/categories', { schema: categoryListSchema, ...(signal ? { signal } : {}) })
+  const { items } = await apiRequest('/categories', {
+    schema: categoryListSchema,
+    ...(signal ? { signal } : {}),
+  })
   return items
 }

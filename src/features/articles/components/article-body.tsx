@@ -24,7 +24,14 @@ export function ArticleBody({ html }: ArticleBodyProps) {
 
   // Links to this site's pages navigate inside the app instead of reloading it.
   const followInternalLinks = (event: MouseEvent<HTMLDivElement>) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    ) {
       return
     }
     const link = (event.target as Element).closest('a[href]')

@@ -18,15 +18,18 @@ interface ArticleViewProps {
 /** The full article: title and byline, cover and credit, the body, then its author and related reading. */
 export function ArticleView({ article }: ArticleViewProps) {
   const messages = useMessages()
+  const titleId = useId()
   const authorHeadingId = useId()
   return (
     // The article keeps its own language whatever the interface's.
-    <article className={styles.article} lang="fr">
+    <article className={styles.article} lang="fr" aria-labelledby={titleId}>
       <header className={styles.header}>
         <p className={styles.category}>
-          <PrefetchLink to={paths.home({ category: article.category.slug })}>{article.category.name}</PrefetchLink>
+          <PrefetchLink to={paths.home({ category: article.category.slug })}>
+            {article.category.name}
+          </PrefetchLink>
         </p>
-        <PageHeading documentTitle={article.title} className={styles.title}>
+        <PageHeading id={titleId} documentTitle={article.title} className={styles.title}>
           {article.title}
         </PageHeading>
         <p className={styles.byline}>

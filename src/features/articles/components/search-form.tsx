@@ -1,4 +1,4 @@
-import { useId, type SubmitEvent } from 'react'
+import { useId, useState, type SubmitEvent } from 'react'
 import { useNavigate } from 'react-router'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { keepFocusState } from '@/lib/navigation-state'
@@ -16,18 +16,23 @@ export function SearchForm({ query, category }: SearchFormProps) {
   const navigate = useNavigate()
   const inputId = useId()
   const hintId = useId()
+  const [value, setValue] = useState(query ?? '')
+  // Back/forward changes the URL's query: show the search that matches the results on screen.
+  const [shownQuery, setShownQuery] = useState(query)
+  if (query !== shownQuery) {
+    setShownQuery(query)
+    setValue(query ?? '')
+  }
 
   const search = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const value = new FormData(event.currentTarget).get('q')
-    const q = typeof value === 'string' ? value.trim() : ''
+    const q = value.trim()
     // Results are announced by the list's status line; focus stays in the field to refine the search.
     void navigate(paths.home({ q, category }), { state: keepFocusState })
   }
 
   return (
-    // Keyed by the URL's query so back/forward shows the search that matches the results.
-    <form key={query ?? ''} role="search" aria-label={list.searchRegion} className={styles.form} onSubmit={search}>
+    <form role="search" aria-label={list.searchRegion} className={styles.form} onSubmit={search}>
       <label htmlFor={inputId} className={styles.label}>
         {list.searchLabel}
       </label>
@@ -40,7 +45,8 @@ export function SearchForm({ query, category }: SearchFormProps) {
           className={styles.input}
           type="search"
           name="q"
-          defaultValue={query ?? ''}
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
           aria-describedby={hintId}
           autoComplete="off"
           enterKeyHint="search"

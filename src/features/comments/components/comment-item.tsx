@@ -26,7 +26,11 @@ export function CommentItem({ comment, now }: CommentItemProps) {
               {comment.authorName}
             </bdi>
           )}
-          <time className={styles.date} dateTime={comment.createdAt} title={formatDateTime(comment.createdAt, messages.locale)}>
+          <time
+            className={styles.date}
+            dateTime={comment.createdAt}
+            title={formatDateTime(comment.createdAt, messages.locale)}
+          >
             {formatRelativeTime(comment.createdAt, now, messages.locale, messages.comments.justNow)}
           </time>
         </header>
@@ -37,7 +41,10 @@ export function CommentItem({ comment, now }: CommentItemProps) {
         )}
       </article>
       {comment.replies.length > 0 && (
-        <ol className={styles.replies} aria-label={messages.comments.repliesLabel(comment.authorName || messages.comments.deleted)}>
+        <ol
+          className={styles.replies}
+          aria-label={messages.comments.repliesLabel(comment.authorName || messages.comments.deleted)}
+        >
           {comment.replies.map((reply) => (
             <CommentItem key={reply.id} comment={reply} now={now} />
           ))}

@@ -44,7 +44,12 @@ export function CommentsSection({ slug, sort, initialCount }: CommentsSectionPro
         renderError={(error, retry) => (
           <>
             {heading(initialCount)}
-            <ErrorMessage error={error} title={messages.comments.loadError} onRetry={retry} headingLevel={3} />
+            <ErrorMessage
+              error={error}
+              title={messages.comments.loadError}
+              onRetry={retry}
+              headingLevel={3}
+            />
           </>
         )}
       >
