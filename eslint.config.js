@@ -129,6 +129,8 @@ export default tseslint.config(
     rules: {
       ...testingLibrary.configs['flat/react'].rules,
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // expect(mockedFunction).toHaveBeenCalled… passes methods unbound on purpose.
+      '@typescript-eslint/unbound-method': 'off',
     },
   },
   {

@@ -8,9 +8,7 @@ describe('the author page', () => {
     await findPageHeading('Raymond Morin')
     expect(document.title).toBe('Raymond Morin — Chronique')
     expect(screen.getByText('Consultant senior Stratégies Web/médias sociaux')).toBeInTheDocument()
-    const articles = (
-      await screen.findByRole('heading', { level: 2, name: 'Articles de Raymond Morin' })
-    ).closest('section')!
+    const articles = await screen.findByRole('region', { name: 'Articles de Raymond Morin' })
     const cards = await within(articles).findAllByRole('article')
     expect(cards.length).toBeGreaterThanOrEqual(1)
     for (const card of cards) expect(within(card).getByText('Par Raymond Morin')).toBeInTheDocument()

@@ -20,8 +20,8 @@ export function renderApp(url = '/') {
     },
   })
   const user = userEvent.setup()
-  const result = render(<App queryClient={queryClient} />, { onCaughtError: reportCaughtError })
-  return { user, queryClient, ...result }
+  const view = render(<App queryClient={queryClient} />, { onCaughtError: reportCaughtError })
+  return { user, queryClient, ...view }
 }
 
 /** Same, with the app's real retry policy (for tests about retries). */
