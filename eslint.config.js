@@ -26,6 +26,19 @@ const rawHtmlSinks = [
   },
 ]
 
+/**
+ * One-way imports: app → routes → features → shared (components, lib); src never imports mocks/ or test/.
+ * A later flat-config block replaces a rule's options instead of merging them, so every block repeats
+ * the src-wide pattern next to its own.
+ */
+const noMocksInSrc = {
+  regex: '^(\\.\\./)+(mocks|test)/',
+  message:
+    'src/ never imports mocks/ or test/ (main.tsx starts the mock worker dynamically, in development only).',
+}
+/** @param {...{ regex: string, message: string }} patterns */
+const importsAllowed = (...patterns) => ['error', { patterns: [noMocksInSrc, ...patterns] }]
+
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'reports', 'test-results', 'playwright-report', 'node_modules'] },
   js.configs.recommended,
@@ -50,73 +63,34 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-syntax': ['error', ...rawHtmlSinks],
       'no-restricted-globals': ['error', { name: 'process', message: 'Browser code reads import.meta.env.' }],
-      // One-way imports: app → routes → features → shared (components, lib). src never imports mocks/test.
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^(\\.\\./)+(mocks|test)/',
-              message:
-                'src/ never imports mocks/ or test/ (main.tsx starts the mock worker dynamically, in development only).',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': importsAllowed(),
     },
   },
   {
     files: ['src/components/**', 'src/lib/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { regex: '^@/(app|routes|features)/', message: 'Shared code imports nothing above it.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': importsAllowed({
+        regex: '^@/(app|routes|features)/',
+        message: 'Shared code imports nothing above it.',
+      }),
     },
   },
-  {
-    files: ['src/features/articles/**'],
+  ...['articles', 'comments'].map((feature) => ({
+    files: [`src/features/${feature}/**`],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^@/(app|routes|features/(?!articles/))',
-              message: 'Features never import each other, routes or app: compose them in a route.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': importsAllowed({
+        regex: `^@/(app|routes|features/(?!${feature}/))`,
+        message: 'Features never import each other, routes or app: compose them in a route.',
+      }),
     },
-  },
-  {
-    files: ['src/features/comments/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^@/(app|routes|features/(?!comments/))',
-              message: 'Features never import each other, routes or app: compose them in a route.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  })),
   {
     files: ['src/routes/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ regex: '^@/app/', message: 'Routes never import the app wiring.' }] },
-      ],
+      'no-restricted-imports': importsAllowed({
+        regex: '^@/app/',
+        message: 'Routes never import the app wiring.',
+      }),
     },
   },
   {
@@ -129,6 +103,8 @@ export default tseslint.config(
     rules: {
       ...testingLibrary.configs['flat/react'].rules,
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // Tests may use the mock backend and fixtures.
+      'no-restricted-imports': 'off',
       // expect(mockedFunction).toHaveBeenCalled… passes methods unbound on purpose.
       '@typescript-eslint/unbound-method': 'off',
     },

@@ -125,10 +125,10 @@ function coverPalette(random: Random): Palette {
   const warm = hue < 60 || hue > 300
   const accentHue = warm ? pick(random, [178, 200]) : pick(random, [14, 38])
   return {
-    backgroundFrom: hsl(hue - 8, 26, 89),
-    backgroundTo: hsl(hue + 12, 24, 82),
-    soft: hsl(hue - 20, 30, 76),
-    muted: hsl(hue + 18, 24, 66),
+    backgroundFrom: hsl(hue - 8, 24, 86),
+    backgroundTo: hsl(hue + 12, 24, 78),
+    soft: hsl(hue - 20, 30, 72),
+    muted: hsl(hue + 18, 24, 62),
     mid: hsl(hue, 30, 50),
     ink: hsl(hue, 36, 25),
     paper: hsl(hue, 40, 97),
@@ -139,7 +139,7 @@ function coverPalette(random: Random): Palette {
 /** A slug's avatar colour, darkened until white initials reach 4.5:1 (aiming higher). */
 function avatarColour(seed: string): { fill: string; shade: string } {
   const random = createRandom(hashString(seed))
-  const hue = pick(random, coverHues) + between(random, -6, 6)
+  const hue = between(random, 0, 360)
   let lightness = 40
   let fill = hsl(hue, 36, lightness)
   while (contrastWithWhite(fill) < 5.5) {
@@ -195,7 +195,7 @@ function barChart(p: Palette, random: Random): string {
   let height = between(random, 60, 80)
   for (let index = 0; index < 4; index += 1) {
     const x = -130 + index * 66
-    bars.push(`<rect x="${x}" y="${num(110 - height)}" width="44" height="${num(height + 8)}" rx="6"/>`)
+    bars.push(`<rect x="${x}" y="${num(110 - height)}" width="44" height="${num(height + 6)}" rx="6"/>`)
     tops.push(`${x + 22} ${num(80 - height)}`)
     height += between(random, 28, 52)
   }
@@ -266,7 +266,7 @@ function circuit(p: Palette, random: Random): string {
     `<path d="${grid.join('')}" stroke="${p.ink}" stroke-width="2" opacity=".12"/>`,
     `<path d="${paths.join('')}" fill="none" stroke="${p.ink}" stroke-width="7" stroke-linecap="round" stroke-linejoin="round"/>`,
     `<g fill="${p.paper}" stroke="${p.ink}" stroke-width="6">${ends.join('')}</g>`,
-    `<path d="M-30-90v-10M30-90v-10M0-90v-10M90-30h10M90 30h10M90 0h10M30 90v10M-30 90v10M0 90v10M-90 0h-10M-90-30h-10M-90 30h-10" stroke="${p.ink}" stroke-width="8"/>`,
+    `<path d="M-30-80v-24M0-80v-24M30-80v-24M80-30h24M80 0h24M80 30h24M-30 80v24M0 80v24M30 80v24M-80-30h-24M-80 0h-24M-80 30h-24" stroke="${p.ink}" stroke-width="8"/>`,
     `<rect x="-84" y="-84" width="168" height="168" rx="18" fill="${p.ink}"/>`,
     `<rect x="-44" y="-44" width="88" height="88" rx="10" fill="${p.accent}"/>`,
   ].join('\n')
@@ -300,7 +300,11 @@ const motifs: Record<string, Motif> = {
 
 /* ---------------------------------------------------------------- drawings */
 
-/** An abstract editorial composition: a gradient field, soft discs, waves, hairlines and a motif. */
+/**
+ * An abstract editorial composition: a gradient field, a backing shape (disc, arch or curved panel)
+ * carrying the category motif, a secondary shape, layered waves, a quiet block of hairlines or dots
+ * and two small accents. Everything derives from the seed.
+ */
 function renderCover(job: ImageJob): string {
   const { width: w, height: h } = job.image
   const random = createRandom(hashString(job.seed))
@@ -308,31 +312,68 @@ function renderCover(job: ImageJob): string {
   const motifOnLeft = random() < 0.5
   const side = motifOnLeft ? 1 : -1
   const scale = Math.min(w / 1200, h / 675)
+  const layout = pick(random, ['disc', 'arch', 'panel'] as const)
 
-  const discX = w * (motifOnLeft ? between(random, 0.27, 0.33) : between(random, 0.67, 0.73))
-  const discY = h * between(random, 0.44, 0.5)
-  const discR = h * between(random, 0.4, 0.45)
-  const farX = w * (motifOnLeft ? between(random, 0.86, 0.96) : between(random, 0.04, 0.14))
-  const farY = h * between(random, 0.08, 0.26)
-  const farR = h * between(random, 0.26, 0.38)
+  // The backing shape, and where the motif sits on it.
+  let motifX = w * (motifOnLeft ? between(random, 0.27, 0.33) : between(random, 0.67, 0.73))
+  let motifY = h * between(random, 0.44, 0.5)
+  let backing: string
+  let satelliteX: number
+  let satelliteY: number
+  if (layout === 'disc') {
+    const r = h * between(random, 0.4, 0.45)
+    backing = `<circle cx="${num(motifX)}" cy="${num(motifY)}" r="${num(r)}" fill="${p.soft}"/>`
+    satelliteX = motifX - side * r * 0.74
+    satelliteY = motifY - r * 0.68
+  } else if (layout === 'arch') {
+    const r = w * between(random, 0.16, 0.18)
+    const top = h * between(random, 0.1, 0.16)
+    motifY = top + r + h * 0.1
+    backing =
+      `<path d="M${num(motifX - r)} ${h}V${num(top + r)}A${num(r)} ${num(r)} 0 0 1 ${num(motifX + r)} ${num(top + r)}` +
+      `V${h}z" fill="${p.soft}"/>`
+    satelliteX = motifX + side * r * 0.78
+    satelliteY = top + r * 0.26
+  } else {
+    motifX = w * (motifOnLeft ? between(random, 0.22, 0.26) : between(random, 0.74, 0.78))
+    const edge = w * between(random, 0.44, 0.48)
+    const bulge = w * between(random, 0.04, 0.07)
+    const x = (value: number): string => num(motifOnLeft ? value : w - value)
+    backing =
+      `<path d="M${x(0)} 0H${x(edge)}C${x(edge + bulge)} ${num(h * 0.35)} ${x(edge - bulge)} ${num(h * 0.65)} ` +
+      `${x(edge)} ${h}H${x(0)}z" fill="${p.soft}"/>`
+    satelliteX = motifOnLeft ? edge + bulge * 0.2 : w - edge - bulge * 0.2
+    satelliteY = h * between(random, 0.16, 0.22)
+  }
+
+  // A secondary shape in the far corner: a half-hidden disc, or concentric rings.
+  const farX = w * (motifOnLeft ? between(random, 0.88, 0.96) : between(random, 0.04, 0.12))
+  const farY = h * between(random, 0.02, 0.14)
+  const farR = h * between(random, 0.22, 0.3)
+  const secondary =
+    random() < 0.6
+      ? `<circle cx="${num(farX)}" cy="${num(farY)}" r="${num(farR)}" fill="${p.muted}" opacity=".5"/>`
+      : `<g fill="none" stroke="${p.muted}" stroke-width="${num(6 * scale)}">` +
+        [1, 0.74, 0.48].map((share) => `<circle cx="${num(farX)}" cy="${num(farY)}" r="${num(farR * share)}"/>`).join('') +
+        '</g>'
 
   const wave = (base: number, swing: number): string =>
     `M0 ${num(base)}C${num(w * 0.25)} ${num(base - swing)} ${num(w * 0.45)} ${num(base + swing)} ` +
     `${num(w * 0.7)} ${num(base)}S${num(w * 0.92)} ${num(base - swing * 0.6)} ${w} ${num(base + swing * 0.2)}` +
     `V${h}H0z`
   const waves = [
-    `<path d="${wave(h * between(random, 0.72, 0.78), h * between(random, 0.05, 0.09) * side)}" fill="${p.muted}" opacity=".45"/>`,
-    `<path d="${wave(h * between(random, 0.84, 0.9), h * between(random, 0.03, 0.06) * -side)}" fill="${p.mid}" opacity=".3"/>`,
+    `<path d="${wave(h * between(random, 0.74, 0.8), h * between(random, 0.05, 0.09) * side)}" fill="${p.muted}" opacity=".45"/>`,
+    `<path d="${wave(h * between(random, 0.86, 0.91), h * between(random, 0.03, 0.06) * -side)}" fill="${p.mid}" opacity=".3"/>`,
   ]
 
   // Hairlines (a column of text, seen from afar) or a dot grid, on the side away from the motif.
-  const quietX = w * (motifOnLeft ? between(random, 0.6, 0.66) : between(random, 0.12, 0.18))
-  const quietY = h * between(random, 0.44, 0.52)
+  const quietX = w * (motifOnLeft ? between(random, 0.6, 0.66) : between(random, 0.14, 0.2))
+  const quietY = h * between(random, 0.46, 0.54)
   let quiet: string
   if (random() < 0.5) {
-    const lengths = [1, 0.86, 0.94, 0.62].map((share) => num(w * 0.22 * share))
+    const lengths = [1, 0.86, 0.94, 0.62].map((share) => num(w * 0.2 * share))
     const lines = lengths.map((length, index) => `M${num(quietX)} ${num(quietY + index * 26 * scale)}h${length}`)
-    quiet = `<path d="${lines.join('')}" stroke="${p.ink}" stroke-width="${num(5 * scale)}" stroke-linecap="round" opacity=".28"/>`
+    quiet = `<path d="${lines.join('')}" stroke="${p.ink}" stroke-width="${num(5 * scale)}" stroke-linecap="round" opacity=".3"/>`
   } else {
     const dots: string[] = []
     for (let row = 0; row < 4; row += 1) {
@@ -340,13 +381,12 @@ function renderCover(job: ImageJob): string {
         dots.push(`<circle cx="${num(quietX + column * 34 * scale)}" cy="${num(quietY + row * 34 * scale)}" r="${num(5 * scale)}"/>`)
       }
     }
-    quiet = `<g fill="${p.ink}" opacity=".28">${dots.join('')}</g>`
+    quiet = `<g fill="${p.ink}" opacity=".3">${dots.join('')}</g>`
   }
 
-  const ringX = w * (motifOnLeft ? between(random, 0.5, 0.56) : between(random, 0.44, 0.5))
-  const ringY = h * between(random, 0.14, 0.24)
-  const dotX = farX - side * farR * 0.9
-  const dotY = farY + farR * 0.9
+  // A small accent ring floats above the quiet block, well away from the satellite dot.
+  const ringX = quietX + w * between(random, 0.04, 0.16)
+  const ringY = quietY - h * between(random, 0.14, 0.2)
 
   const motif = (motifs[job.categorySlug] ?? rings)(p, random)
   const motifScale = scale * between(random, 0.98, 1.08)
@@ -356,13 +396,13 @@ function renderCover(job: ImageJob): string {
     [
       gradient('bg', p.backgroundFrom, p.backgroundTo),
       `<rect width="${w}" height="${h}" fill="url(#bg)"/>`,
-      `<circle cx="${num(farX)}" cy="${num(farY)}" r="${num(farR)}" fill="${p.muted}" opacity=".5"/>`,
+      secondary,
+      backing,
       ...waves,
       quiet,
-      `<circle cx="${num(discX)}" cy="${num(discY)}" r="${num(discR)}" fill="${p.soft}"/>`,
-      `<circle cx="${num(ringX)}" cy="${num(ringY)}" r="${num(30 * scale)}" fill="none" stroke="${p.accent}" stroke-width="${num(5 * scale)}" opacity=".8"/>`,
-      `<circle cx="${num(dotX)}" cy="${num(dotY)}" r="${num(16 * scale)}" fill="${p.accent}"/>`,
-      `<g transform="translate(${num(discX)} ${num(discY)}) scale(${motifScale.toFixed(2)})">\n${motif}\n</g>`,
+      `<circle cx="${num(ringX)}" cy="${num(ringY)}" r="${num(26 * scale)}" fill="none" stroke="${p.accent}" stroke-width="${num(5 * scale)}" opacity=".85"/>`,
+      `<circle cx="${num(satelliteX)}" cy="${num(satelliteY)}" r="${num(15 * scale)}" fill="${p.accent}"/>`,
+      `<g transform="translate(${num(motifX)} ${num(motifY)}) scale(${motifScale.toFixed(2)})">\n${motif}\n</g>`,
       '',
     ].join('\n'),
   )
@@ -462,13 +502,13 @@ function renderPortrait(job: ImageJob): string {
     [
       gradient('bg', '#ece8e1', '#dcd6cc'),
       `<rect width="${w}" height="${h}" fill="url(#bg)"/>`,
-      `<circle cx="${at(160)}" cy="${at(150)}" r="${at(118)}" fill="#e6e1d8"/>`,
+      `<circle cx="${at(160)}" cy="${at(150)}" r="${at(124)}" fill="#e3ddd3"/>`,
       `<g fill="#8e949c">`,
-      `<path d="M${at(138)} ${at(180)}h${at(44)}v${at(40)}h-${at(44)}z"/>`,
-      `<path d="M${at(52)} ${h}C${at(52)} ${at(250)} ${at(96)} ${at(212)} ${at(160)} ${at(212)}S${at(268)} ${at(250)} ${at(268)} ${h}z"/>`,
-      `<ellipse cx="${at(160)}" cy="${at(132)}" rx="${at(50)}" ry="${at(60)}"/>`,
+      `<path d="M${at(136)} ${at(186)}h${at(48)}v${at(40)}h-${at(48)}z"/>`,
+      `<path d="M${at(40)} ${h}C${at(40)} ${at(258)} ${at(92)} ${at(222)} ${at(160)} ${at(222)}S${at(280)} ${at(258)} ${at(280)} ${h}z"/>`,
+      `<ellipse cx="${at(160)}" cy="${at(142)}" rx="${at(52)}" ry="${at(60)}"/>`,
       `</g>`,
-      `<path d="M${at(132)} ${at(214)}l${at(28)} ${at(30)} ${at(28)}-${at(30)}" fill="none" stroke="#e6e1d8" stroke-width="${at(6)}" stroke-linecap="round" stroke-linejoin="round"/>`,
+      `<path d="M${at(134)} ${at(224)}l${at(26)} ${at(26)} ${at(26)}-${at(26)}" fill="none" stroke="#e3ddd3" stroke-width="${at(6)}" stroke-linecap="round" stroke-linejoin="round"/>`,
       '',
     ].join('\n'),
   )
