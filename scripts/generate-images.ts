@@ -102,7 +102,13 @@ function hsl(hue: number, saturation: number, lightness: number): string {
     if (tt < 2 / 3) return p + (q - p) * (2 / 3 - tt) * 6
     return p
   })
-  return `#${channels.map((c) => Math.round(c * 255).toString(16).padStart(2, '0')).join('')}`
+  return `#${channels
+    .map((c) =>
+      Math.round(c * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`
 }
 
 function relativeLuminance(hex: string): number {
@@ -138,7 +144,8 @@ function coverPalette(random: Random): Palette {
 
 /** A slug's avatar colour, darkened until white initials reach 4.5:1 (aiming higher). */
 function avatarColour(seed: string): { fill: string; shade: string } {
-  const random = createRandom(hashString(seed))
+  // Salted, so an author's colour is independent of any cover drawn from the same slug.
+  const random = createRandom(hashString(`avatar:${seed}`))
   const hue = between(random, 0, 360)
   let lightness = 40
   let fill = hsl(hue, 36, lightness)
@@ -171,7 +178,7 @@ function svgDocument(image: SeedImage, body: string): string {
 function gradient(id: string, from: string, to: string): string {
   return (
     `<defs><linearGradient id="${id}" x1="0" y1="0" x2="1" y2="1">` +
-    `<stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>\n`
+    `<stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>`
   )
 }
 
@@ -236,10 +243,11 @@ function megaphone(p: Palette): string {
 
 function circuit(p: Palette, random: Random): string {
   const grid: string[] = []
-  for (let offset = -160; offset <= 160; offset += 40) grid.push(`M${offset}-150v300M-170 ${offset * 0.9}h340`)
+  for (let offset = -160; offset <= 160; offset += 40)
+    grid.push(`M${offset}-150v300M-170 ${offset * 0.9}h340`)
   const reach = (): number => Math.round(between(random, 30, 70))
   // Each trace leaves a pin: a start point, then horizontal (h) or vertical (v) runs.
-  const traces: [number, number, ...(['h' | 'v', number])[]][] = [
+  const traces: [number, number, ...['h' | 'v', number][]][] = [
     [-30, -90, ['v', -reach()], ['h', -60]],
     [30, -90, ['v', -reach()], ['h', reach()]],
     [90, -30, ['h', reach()], ['v', -50]],
@@ -354,7 +362,9 @@ function renderCover(job: ImageJob): string {
     random() < 0.6
       ? `<circle cx="${num(farX)}" cy="${num(farY)}" r="${num(farR)}" fill="${p.muted}" opacity=".5"/>`
       : `<g fill="none" stroke="${p.muted}" stroke-width="${num(6 * scale)}">` +
-        [1, 0.74, 0.48].map((share) => `<circle cx="${num(farX)}" cy="${num(farY)}" r="${num(farR * share)}"/>`).join('') +
+        [1, 0.74, 0.48]
+          .map((share) => `<circle cx="${num(farX)}" cy="${num(farY)}" r="${num(farR * share)}"/>`)
+          .join('') +
         '</g>'
 
   const wave = (base: number, swing: number): string =>
@@ -372,13 +382,17 @@ function renderCover(job: ImageJob): string {
   let quiet: string
   if (random() < 0.5) {
     const lengths = [1, 0.86, 0.94, 0.62].map((share) => num(w * 0.2 * share))
-    const lines = lengths.map((length, index) => `M${num(quietX)} ${num(quietY + index * 26 * scale)}h${length}`)
+    const lines = lengths.map(
+      (length, index) => `M${num(quietX)} ${num(quietY + index * 26 * scale)}h${length}`,
+    )
     quiet = `<path d="${lines.join('')}" stroke="${p.ink}" stroke-width="${num(5 * scale)}" stroke-linecap="round" opacity=".3"/>`
   } else {
     const dots: string[] = []
     for (let row = 0; row < 4; row += 1) {
       for (let column = 0; column < 6; column += 1) {
-        dots.push(`<circle cx="${num(quietX + column * 34 * scale)}" cy="${num(quietY + row * 34 * scale)}" r="${num(5 * scale)}"/>`)
+        dots.push(
+          `<circle cx="${num(quietX + column * 34 * scale)}" cy="${num(quietY + row * 34 * scale)}" r="${num(5 * scale)}"/>`,
+        )
       }
     }
     quiet = `<g fill="${p.ink}" opacity=".3">${dots.join('')}</g>`
@@ -423,7 +437,7 @@ function renderAvatar(job: ImageJob): string {
       `<rect width="${w}" height="${h}" fill="${fill}"/>`,
       `<circle cx="${num(w * 0.92)}" cy="${num(h * 1.02)}" r="${num(size * 0.5)}" fill="${shade}"/>`,
       `<text x="${num(w / 2)}" y="${num(h / 2)}" dy=".36em" text-anchor="middle" fill="#fff" ` +
-        `font-family="${systemFonts}" font-size="${num(size * 0.38)}" font-weight="600" letter-spacing="1">${escapeXml(initials)}</text>`,
+        `font-family="${systemFonts}" font-size="${num(size * 0.38)}" font-weight="600">${escapeXml(initials)}</text>`,
       '',
     ].join('\n'),
   )
@@ -465,10 +479,11 @@ function renderEnterpriseNetwork(job: ImageJob): string {
   const pulses = nodes.map(
     (node) => `<circle cx="${num((hub.x + node.x) / 2)}" cy="${num((hub.y + node.y) / 2)}" r="7"/>`,
   )
-  const windows: string[] = []
-  for (let row = 0; row < 7; row += 1) {
-    for (let column = 0; column < 4; column += 1) windows.push(`M${544 + column * 32} ${214 + row * 40}h18v22h-18z`)
-  }
+  // Four columns and seven floors of windows, as one patterned rectangle.
+  const windows =
+    `<defs><pattern id="windows" x="544" y="214" width="32" height="40" patternUnits="userSpaceOnUse">` +
+    `<rect width="18" height="22" fill="${p.screen}"/></pattern></defs>` +
+    `<rect x="544" y="214" width="114" height="262" fill="url(#windows)"/>`
   return svgDocument(
     job.image,
     [
@@ -480,13 +495,13 @@ function renderEnterpriseNetwork(job: ImageJob): string {
       `<g fill="${p.accent}">${pulses.join('')}</g>`,
       `<rect x="524" y="186" width="152" height="338" rx="6" fill="${p.ink}"/>`,
       `<rect x="556" y="160" width="88" height="30" rx="4" fill="${p.ink}"/>`,
-      `<path d="${windows.join('')}" fill="${p.screen}"/>`,
+      windows,
       `<rect x="580" y="488" width="40" height="36" rx="3" fill="${p.paper}"/>`,
       `<path d="M470 526h260" stroke="${p.ink}" stroke-width="6" stroke-linecap="round"/>`,
-      ...nodes.map(
-        (node) =>
-          `<g transform="translate(${node.x} ${node.y})"><circle r="66" fill="${p.paper}" stroke="${p.line}" stroke-width="3"/>${icons[node.kind] ?? ''}</g>`,
-      ),
+      `<g fill="${p.paper}" stroke="${p.line}" stroke-width="3">` +
+        nodes.map((node) => `<circle cx="${node.x}" cy="${node.y}" r="66"/>`).join('') +
+        '</g>',
+      ...nodes.map((node) => `<g transform="translate(${node.x} ${node.y})">${icons[node.kind] ?? ''}</g>`),
       '',
     ].join('\n'),
   )
@@ -530,13 +545,23 @@ function render(job: ImageJob): string {
 /* ---------------------------------------------------------------- collecting the references */
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(#x[\da-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, function decode(entity, code: string) {
-    const lower = code.toLowerCase()
-    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16))
-    if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)))
-    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
-    return named[lower] ?? entity
-  })
+  return text.replace(
+    /&(#x[\da-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi,
+    function decode(entity, code: string) {
+      const lower = code.toLowerCase()
+      if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16))
+      if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)))
+      const named: Record<string, string> = {
+        amp: '&',
+        lt: '<',
+        gt: '>',
+        quot: '"',
+        apos: "'",
+        nbsp: '\u00a0',
+      }
+      return named[lower] ?? entity
+    },
+  )
 }
 
 function bodyImages(article: SeedArticle): SeedImage[] {
@@ -550,7 +575,8 @@ function bodyImages(article: SeedArticle): SeedImage[] {
     if (!url.startsWith('/images/')) continue
     const width = Number(attributes.get('width'))
     const height = Number(attributes.get('height'))
-    if (!(width > 0 && height > 0)) throw new Error(`${article.slug}: ${url} needs width and height attributes`)
+    if (!(width > 0 && height > 0))
+      throw new Error(`${article.slug}: ${url} needs width and height attributes`)
     images.push({ url, alt: attributes.get('alt') ?? '', width, height })
   }
   return images
@@ -560,7 +586,13 @@ function collectJobs(articles: SeedArticle[], authors: SeedAuthor[]): ImageJob[]
   const jobs: ImageJob[] = []
   for (const author of authors) {
     if (author.avatar) {
-      jobs.push({ kind: 'avatar', image: author.avatar, seed: author.slug, categorySlug: '', name: author.name })
+      jobs.push({
+        kind: 'avatar',
+        image: author.avatar,
+        seed: author.slug,
+        categorySlug: '',
+        name: author.name,
+      })
     }
   }
   for (const article of articles) {
@@ -625,7 +657,9 @@ async function main(): Promise<void> {
       `${jobs.length - written} already up to date (largest: ${largest.url}, ${largest.bytes} bytes)`,
   )
   for (const path of strays) {
-    console.warn(`generate-images: not referenced by the mock data: ${relative(publicDir, path).split(sep).join('/')}`)
+    console.warn(
+      `generate-images: not referenced by the mock data: ${relative(publicDir, path).split(sep).join('/')}`,
+    )
   }
 }
 

@@ -39,11 +39,13 @@ export function RootLayout() {
       <NavigationProgress />
       <header className={styles.header}>
         <div className={styles.headerInner}>
-          <Link to="/" className={styles.brand} aria-label={messages.app.homeLink}>
-            <span aria-hidden="true" className={styles.brandMark}>
-              C
-            </span>
-            <span className={styles.brandName}>{messages.app.name}</span>
+          <Link to="/" className={styles.brand}>
+            <svg className={styles.brandMark} viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+              <circle cx="16" cy="16" r="16" />
+              <path d="M21.6 11.2A7 7 0 1 0 21.6 20.8" />
+            </svg>
+            {messages.app.name}
+            <span className="visually-hidden">{messages.app.homeSuffix}</span>
           </Link>
           <p className={styles.tagline}>{messages.app.tagline}</p>
         </div>

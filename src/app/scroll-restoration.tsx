@@ -47,7 +47,7 @@ export function ScrollRestoration() {
 
   useLayoutEffect(() => {
     if (navigationType !== NavigationType.Pop) {
-      if (!location.hash) window.scrollTo(0, 0)
+      if (!location.hash) window.scrollTo({ top: 0, behavior: 'instant' })
       return
     }
     const target = positions.get(location.key)
@@ -56,7 +56,8 @@ export function ScrollRestoration() {
     let frame = 0
     const restore = () => {
       const reachable = document.documentElement.scrollHeight - window.innerHeight >= target
-      if (reachable || frames++ >= MAX_RESTORE_FRAMES) window.scrollTo(0, target)
+      // 'instant': the page's smooth scrolling is for the reader's own jumps, not for restoring.
+      if (reachable || frames++ >= MAX_RESTORE_FRAMES) window.scrollTo({ top: target, behavior: 'instant' })
       else frame = requestAnimationFrame(restore)
     }
     restore()

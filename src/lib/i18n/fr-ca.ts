@@ -13,7 +13,7 @@ export const frCA = {
   app: {
     name: 'Chronique',
     tagline: 'Le meilleur des magazines en ligne, à lire et à commenter',
-    homeLink: 'Chronique, accueil',
+    homeSuffix: ', accueil',
     skipLink: 'Aller au contenu',
     documentTitle: (page: string) => `${page} — Chronique`,
     loading: 'Chargement…',
