@@ -1,7 +1,9 @@
 import './config/require-node-24.ts'
 import { defineConfig, devices } from '@playwright/test'
 
-const PORT = Number(process.env.E2E_PORT ?? 5199)
+const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 5199)
+const PREVIEW_PORT = Number(process.env.E2E_PREVIEW_PORT ?? 4199)
+const MOCK_API_PORT = Number(process.env.E2E_MOCK_API_PORT ?? 8799)
 
 /** Debian's Chromium: browsers are never downloaded on this project's machines. */
 const chromium = {
@@ -28,21 +30,46 @@ export default defineConfig({
   expect: { timeout: 7_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://localhost:${DEV_PORT}`,
     locale: 'fr-CA',
     timezoneId: 'America/Toronto',
     launchOptions: chromium,
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } },
-    { name: 'phone', use: { ...devices['Pixel 7'] } },
+    // The development build, the REST API mocked in the browser by the service worker.
+    {
+      name: 'desktop',
+      testIgnore: 'production.spec.ts',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } },
+    },
+    { name: 'phone', testIgnore: 'production.spec.ts', use: { ...devices['Pixel 7'] } },
+    // The production build, unchanged, against a plain HTTP server that follows the contract.
+    {
+      name: 'production',
+      testMatch: 'production.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PREVIEW_PORT}` },
+    },
   ],
-  webServer: {
-    // The development build, with the REST API mocked by the service worker, as a tester runs it.
-    command: `npm run dev -- --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npm run dev -- --port ${DEV_PORT} --strictPort`,
+      url: `http://localhost:${DEV_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: 'npm run mock:api',
+      url: `http://127.0.0.1:${MOCK_API_PORT}/api/categories`,
+      env: { PORT: String(MOCK_API_PORT) },
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `npm run build && npm run preview -- --port ${PREVIEW_PORT} --strictPort`,
+      url: `http://localhost:${PREVIEW_PORT}`,
+      env: { CHRONIQUE_PREVIEW_API: `http://127.0.0.1:${MOCK_API_PORT}` },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 })

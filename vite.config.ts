@@ -2,9 +2,21 @@ import './config/require-node-24.ts'
 import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
-import { defineConfig, loadEnv } from 'vite'
+import { defineConfig, loadEnv, type Plugin } from 'vite'
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+/** Serves the mock data's images (mocks/public) to the development server only. */
+function mockAssets(): Plugin {
+  return {
+    name: 'chronique:mock-assets',
+    apply: 'serve',
+    async configureServer(server) {
+      const { serveMockAssets } = await import('./mocks/static-assets.ts')
+      server.middlewares.use(serveMockAssets)
+    },
+  }
+}
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '')
@@ -15,9 +27,10 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
-      // Serves mockServiceWorker.js from the msw package in development only; it is never emitted into
-      // dist/ in this mode, so the production build cannot ship the mock worker.
-      msw({ mode: 'worker-only' }),
+      // Serves mockServiceWorker.js straight from the msw package, to the development server only:
+      // the plugin would also emit it into dist/, and the production build must not ship it.
+      { ...msw({ mode: 'worker-only' }), apply: 'serve' },
+      mockAssets(),
     ],
     resolve: {
       alias: {
@@ -29,7 +42,10 @@ export default defineConfig(({ mode }) => {
     server: { port: 5173 },
     preview: {
       port: 4173,
-      proxy: { '/api': { target: previewApiTarget, changeOrigin: true } },
+      proxy: {
+        '/api': { target: previewApiTarget, changeOrigin: true },
+        '/images': { target: previewApiTarget, changeOrigin: true },
+      },
     },
     build: {
       target: 'es2022',

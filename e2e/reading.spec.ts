@@ -32,12 +32,18 @@ test.describe('reading an article', () => {
       'À propos de l’auteur',
       'À lire aussi sur le sujet',
     ])
-    await expect(article.getByRole('img', { name: /Illustration de l’entreprise numérique/ })).toBeVisible()
+    const cover = article.getByRole('img', { name: /Illustration de l’entreprise numérique/ })
+    await expect(cover).toBeVisible()
+    await expect
+      .poll(() => cover.evaluate((image: HTMLImageElement) => image.naturalWidth))
+      .toBeGreaterThan(0)
     await expect(article.getByText('Photo: ©Paul Labelle Photographe inc.')).toBeVisible()
 
     const bio = page.getByRole('region', { name: 'À propos de l’auteur' })
     await expect(bio.getByText('Consultant senior Stratégies Web/médias sociaux')).toBeVisible()
-    await expect(bio.getByRole('link', { name: 'Ses chroniques sur Isarta Infos (site externe)' })).toBeVisible()
+    await expect(
+      bio.getByRole('link', { name: 'Ses chroniques sur Isarta Infos (site externe)' }),
+    ).toBeVisible()
 
     const related = page.getByRole('region', { name: 'À lire aussi sur le sujet' }).getByRole('link')
     await expect(related).toHaveCount(3)
@@ -52,7 +58,11 @@ test.describe('reading an article', () => {
     // An internal link: the author's page, inside the app.
     await bio.getByRole('link', { name: 'Tous les articles de Raymond Morin' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Raymond Morin' })).toBeFocused()
-    await expect(page.getByRole('region', { name: 'Articles de Raymond Morin' }).getByRole('link', { name: seedArticle.title })).toBeVisible()
+    await expect(
+      page
+        .getByRole('region', { name: 'Articles de Raymond Morin' })
+        .getByRole('link', { name: seedArticle.title }),
+    ).toBeVisible()
     await expectNoAxeViolations(page)
 
     await page.goBack()
@@ -67,7 +77,9 @@ test.describe('reading an article', () => {
     await expect(page.getByRole('region', { name: 'À propos de l’auteur' })).toBeVisible()
   })
 
-  test('"Retour en haut de la page" appears after a screen, scrolls up and moves focus to the top', async ({ page }) => {
+  test('"Retour en haut de la page" appears after a screen, scrolls up and moves focus to the top', async ({
+    page,
+  }) => {
     await page.goto(`/articles/${seedArticle.slug}`)
     await expect(page.getByRole('heading', { level: 1, name: seedArticle.title })).toBeVisible()
     const backToTop = page.getByRole('button', { name: 'Retour en haut de la page' })
@@ -130,7 +142,10 @@ test.describe('browsing the list', () => {
 
   test('filters by category, and the filter is in the URL', async ({ page }) => {
     await page.goto('/')
-    await page.getByRole('navigation', { name: 'Catégories' }).getByRole('link', { name: /^Technologie/ }).click()
+    await page
+      .getByRole('navigation', { name: 'Catégories' })
+      .getByRole('link', { name: /^Technologie/ })
+      .click()
     await expect(page).toHaveURL('/?category=technologie')
     await expect(page.getByRole('article').first()).toContainText('Technologie')
     await expectNoAxeViolations(page)

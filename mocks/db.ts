@@ -12,18 +12,18 @@ import type {
   Comment,
   NewComment,
   Rating,
-} from '../src/lib/api-schemas'
-import { seedArticles, seedAuthors, seedCategories } from './data/seed-catalogue'
+} from '../src/lib/api-schemas.ts'
+import { seedArticles, seedAuthors, seedCategories } from './data/seed-catalogue.ts'
 import {
   commentAuthorNames,
   commentClosings,
   commentMiddles,
   commentOpenings,
   replyOpenings,
-} from './data/seed-comment-pool'
-import { isartaArticle, isartaAuthor } from './data/seed-isarta'
-import { createRandom, hashString } from './data/random'
-import type { SeedArticle, SeedAuthor, SeedComment } from './data/seed-types'
+} from './data/seed-comment-pool.ts'
+import { isartaArticle, isartaAuthor } from './data/seed-isarta.ts'
+import { createRandom, hashString } from './data/random.ts'
+import type { SeedArticle, SeedAuthor, SeedComment } from './data/seed-types.ts'
 
 export const EDIT_WINDOW_MS = 15 * 60 * 1000
 

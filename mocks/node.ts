@@ -1,4 +1,4 @@
 import { setupServer } from 'msw/node'
-import { handlers } from './handlers/index'
+import { handlers } from './handlers/index.ts'
 
 export const server = setupServer(...handlers)

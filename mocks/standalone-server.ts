@@ -1,6 +1,6 @@
 /**
  * `npm run mock:api`: the same mocked REST API as a plain HTTP server, for curl, Postman, a native app,
- * or the production build (`npm run preview` proxies /api here).
+ * or the production build (`npm run preview` proxies /api here, and /images for the seed data's images).
  *   PORT (default 8787), HOST (default 127.0.0.1)
  */
 import '../config/require-node-24.ts'
@@ -8,8 +8,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { Readable } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { getResponse } from 'msw'
-import { handlers } from './handlers/index'
-import { toFetchRequest } from './node-request'
+import { handlers } from './handlers/index.ts'
+import { toFetchRequest } from './node-request.ts'
+import { serveMockAssets } from './static-assets.ts'
 
 const port = Number(process.env.PORT ?? 8787)
 const host = process.env.HOST ?? '127.0.0.1'
@@ -29,6 +30,12 @@ async function answer(request: IncomingMessage, response: ServerResponse) {
   }
   try {
     const mocked = await getResponse(handlers, toFetchRequest(request, origin))
+    if (!mocked && request.url?.startsWith('/images/')) {
+      serveMockAssets(request, response, () => {
+        response.writeHead(404, corsHeaders).end()
+      })
+      return
+    }
     if (!mocked) {
       response
         .writeHead(404, { 'Content-Type': 'application/json', ...corsHeaders })

@@ -1,5 +1,5 @@
 /**
- * Draws every image the mock data references as a small, self-contained SVG under public/images/:
+ * Draws every image the mock data references as a small, self-contained SVG under mocks/public/images/ (served by the mock servers only, never shipped in dist/):
  * article covers, author avatars and the images inside article bodies.
  *
  * Run with: ./node_modules/.bin/node scripts/generate-images.ts
@@ -14,7 +14,7 @@ import { seedArticles, seedAuthors } from '../mocks/data/seed-catalogue.ts'
 import { isartaArticle, isartaAuthor } from '../mocks/data/seed-isarta.ts'
 import type { SeedArticle, SeedAuthor, SeedImage } from '../mocks/data/seed-types.ts'
 
-const publicDir = resolve(import.meta.dirname, '..', 'public')
+const publicDir = resolve(import.meta.dirname, '..', 'mocks', 'public')
 const imagesDir = join(publicDir, 'images')
 
 /** The model article's illustrations, drawn by hand rather than from the generic composition. */

@@ -1,4 +1,4 @@
-import type { SeedArticle, SeedAuthor, SeedCategory } from './seed-types'
+import type { SeedArticle, SeedAuthor, SeedCategory } from './seed-types.ts'
 
 /**
  * The editorial catalogue of the demo magazine: categories, fictional authors and articles.

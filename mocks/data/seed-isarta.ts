@@ -4,7 +4,7 @@
  * before a colon and inside « », a narrow no-break space (\u202f) before ; ! ? and %. The title is
  * kept exactly as published.
  */
-import type { SeedArticle, SeedAuthor } from './seed-types'
+import type { SeedArticle, SeedAuthor } from './seed-types.ts'
 
 export const isartaAuthor: SeedAuthor = {
   slug: 'raymond-morin',

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
-import { db, toArticle, toArticleSummary } from '../db'
-import { apiPath, errorResponse, integerParam, notFound, readJsonBody } from './responses'
+import { db, toArticle, toArticleSummary } from '../db.ts'
+import { apiPath, errorResponse, integerParam, notFound, readJsonBody } from './responses.ts'
 
 const DEFAULT_PAGE_SIZE = 12
 const MAX_PAGE_SIZE = 50
@@ -29,14 +29,20 @@ export const articleHandlers = [
       return errorResponse(400, 'validation', 'Paramètres de recherche invalides.', { fields })
     }
 
-    const query = foldForSearch(url.searchParams.get('q')?.trim() ?? '')
+    // Every word of the query must appear, in any order: "quebec gare" finds "le Québec toujours en gare".
+    const words = foldForSearch(url.searchParams.get('q') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
     const category = url.searchParams.get('category')
     const author = url.searchParams.get('author')
     const matching = db
       .articlesNewestFirst()
       .filter((article) => !category || article.categorySlug === category)
       .filter((article) => !author || article.authorSlug === author)
-      .filter((article) => !query || foldForSearch(`${article.title} ${article.excerpt}`).includes(query))
+      .filter((article) => {
+        const text = foldForSearch(`${article.title} ${article.excerpt}`)
+        return words.every((word) => text.includes(word))
+      })
 
     const start = (page - 1) * pageSize
     return HttpResponse.json({

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
-import { db, toAuthor } from '../db'
-import { apiPath, notFound } from './responses'
+import { db, toAuthor } from '../db.ts'
+import { apiPath, notFound } from './responses.ts'
 
 export const authorHandlers = [
   http.get(apiPath('/authors/:slug'), ({ params }) => {

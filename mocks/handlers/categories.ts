@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
-import { db } from '../db'
-import { apiPath } from './responses'
+import { db } from '../db.ts'
+import { apiPath } from './responses.ts'
 
 export const categoryHandlers = [
   http.get(apiPath('/categories'), () => {

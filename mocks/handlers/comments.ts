@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
-import { buildCommentTrees, db, toFlatComment, toNewComment, type StoredComment } from '../db'
-import { apiPath, errorResponse, integerParam, notFound, readJsonBody, trimmedLength } from './responses'
+import { buildCommentTrees, db, toFlatComment, toNewComment, type StoredComment } from '../db.ts'
+import { apiPath, errorResponse, integerParam, notFound, readJsonBody, trimmedLength } from './responses.ts'
 
 const DEFAULT_LIMIT = 20
 const MAX_LIMIT = 100

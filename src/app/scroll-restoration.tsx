@@ -1,7 +1,8 @@
-import { useEffect, useLayoutEffect } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { NavigationType, useLocation, useNavigationType } from 'react-router'
 
 const STORAGE_KEY = 'chronique:scroll-positions'
+const MAX_SAVED = 50
 const MAX_RESTORE_FRAMES = 90
 
 function readSavedPositions(): Map<string, number> {
@@ -12,7 +13,13 @@ function readSavedPositions(): Map<string, number> {
   }
 }
 
-const positions = readSavedPositions()
+/**
+ * The router gives the page the browser loaded the key 'default', whatever its URL: add the URL so
+ * a later visit to another page in this tab does not inherit its position.
+ */
+function entryKey({ key, pathname, search }: { key: string; pathname: string; search: string }): string {
+  return key === 'default' ? `default:${pathname}${search}` : key
+}
 
 /**
  * The router's declarative mode has no scroll restoration, so: back and forward return to where the
@@ -22,47 +29,46 @@ const positions = readSavedPositions()
 export function ScrollRestoration() {
   const location = useLocation()
   const navigationType = useNavigationType()
+  const positions = useRef<Map<string, number>>(null)
+  positions.current ??= readSavedPositions()
+  // Which history entry scroll events belong to. Updated during the commit of a navigation, before
+  // the browser can fire the scroll event the new page causes, so that event never overwrites the
+  // position of the page being left.
+  const currentKey = useRef(entryKey(location))
 
   useEffect(() => {
+    const saved = positions.current
+    if (!saved) return
     window.history.scrollRestoration = 'manual'
-    const persist = () => sessionStorage.setItem(STORAGE_KEY, JSON.stringify([...positions].slice(-50)))
-    window.addEventListener('pagehide', persist)
-    return () => window.removeEventListener('pagehide', persist)
-  }, [])
-
-  useEffect(() => {
-    let frame = 0
-    const save = () => {
-      frame ||= requestAnimationFrame(() => {
-        frame = 0
-        positions.set(location.key, window.scrollY)
-      })
-    }
+    const save = () => saved.set(currentKey.current, window.scrollY)
+    const persist = () => sessionStorage.setItem(STORAGE_KEY, JSON.stringify([...saved].slice(-MAX_SAVED)))
     window.addEventListener('scroll', save, { passive: true })
+    window.addEventListener('pagehide', persist)
     return () => {
       window.removeEventListener('scroll', save)
-      cancelAnimationFrame(frame)
+      window.removeEventListener('pagehide', persist)
     }
-  }, [location.key])
+  }, [])
 
   useLayoutEffect(() => {
+    currentKey.current = entryKey(location)
     if (navigationType !== NavigationType.Pop) {
+      // 'instant': the page's smooth scrolling is for the reader's own jumps, not for page changes.
       if (!location.hash) window.scrollTo({ top: 0, behavior: 'instant' })
       return
     }
-    const target = positions.get(location.key)
+    const target = positions.current?.get(currentKey.current)
     if (target === undefined) return
     let frames = 0
     let frame = 0
     const restore = () => {
       const reachable = document.documentElement.scrollHeight - window.innerHeight >= target
-      // 'instant': the page's smooth scrolling is for the reader's own jumps, not for restoring.
       if (reachable || frames++ >= MAX_RESTORE_FRAMES) window.scrollTo({ top: target, behavior: 'instant' })
       else frame = requestAnimationFrame(restore)
     }
     restore()
     return () => cancelAnimationFrame(frame)
-  }, [location.key, location.hash, navigationType])
+  }, [location, navigationType])
 
   return null
 }

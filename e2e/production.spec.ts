@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, expectNoAxeViolations, seedArticle, test } from './fixtures'
+
+test.describe('the production build against a contract-true server', () => {
+  test('opens the list, then a deep link to the article, which survives a reload', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('article')).toHaveCount(12)
+    await page.goto(`/articles/${seedArticle.slug}`)
+    await expect(page.getByRole('heading', { level: 1, name: seedArticle.title })).toBeVisible()
+    await page.reload()
+    const article = page.getByRole('article', { name: seedArticle.title })
+    await expect(
+      article.getByRole('heading', { level: 2, name: 'L’évangélisation nécessaire des dirigeants' }),
+    ).toBeVisible()
+    await expect(
+      page.getByRole('region', { name: 'À lire aussi sur le sujet' }).getByRole('link'),
+    ).toHaveCount(3)
+    await expect(page.getByRole('heading', { level: 2, name: 'Commentaires (1)' })).toBeVisible()
+    // The seed images come from the API server's side, not from the build.
+    const cover = article.getByRole('img', { name: /Illustration de l’entreprise numérique/ })
+    await expect
+      .poll(() => cover.evaluate((image: HTMLImageElement) => image.naturalWidth))
+      .toBeGreaterThan(0)
+    await expectNoAxeViolations(page)
+  })
+
+  test('an author page and an unknown page load from a direct URL', async ({ page }) => {
+    await page.goto('/auteurs/raymond-morin')
+    await expect(page.getByRole('heading', { level: 1, name: 'Raymond Morin' })).toBeVisible()
+    await page.goto('/pas/ici')
+    await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible()
+  })
+
+  test('registers no mock service worker', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('article').first()).toBeVisible()
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0)
+  })
+})
+
+test('dist/ ships neither the mock worker, nor the mocks, nor the seed data', () => {
+  const files = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+  expect(files).not.toContain('mockServiceWorker.js')
+  expect(
+    files.filter((file) => file.startsWith('images')),
+    'seed images in dist/',
+  ).toEqual([])
+  const code = files
+    .filter((file) => /\.(js|html|css)$/.test(file))
+    .map((file) => readFileSync(join('dist', file), 'utf8'))
+  for (const marker of [
+    'setupWorker',
+    'mockServiceWorker',
+    'Sylvie Gagnon',
+    'Consultant senior Stratégies Web',
+    'commentOpenings',
+  ]) {
+    expect(
+      code.filter((text) => text.includes(marker)),
+      `"${marker}" in dist/`,
+    ).toEqual([])
+  }
+})
