@@ -41,12 +41,12 @@ describe('the article list', () => {
     await screen.findAllByRole('article')
     await user.type(
       screen.getByRole('searchbox', { name: 'Rechercher un article' }),
-      'QUEBEC toujours{Enter}',
+      'QUEBEC toujours en GARE{Enter}',
     )
-    await findPageHeading('Résultats pour «\u00a0QUEBEC toujours\u00a0»')
+    await findPageHeading('Résultats pour «\u00a0QUEBEC toujours en GARE\u00a0»')
     expect(await screen.findByRole('link', { name: seedArticle.title })).toBeInTheDocument()
     expect(screen.getAllByRole('article')).toHaveLength(1)
-    expect(new URLSearchParams(window.location.search).get('q')).toBe('QUEBEC toujours')
+    expect(new URLSearchParams(window.location.search).get('q')).toBe('QUEBEC toujours en GARE')
     // Focus stays in the field so the reader can refine the search; the status line announces the count.
     expect(screen.getByRole('searchbox', { name: 'Rechercher un article' })).toHaveFocus()
   })
