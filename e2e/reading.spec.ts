@@ -163,3 +163,16 @@ test.describe('small screens', () => {
     }
   })
 })
+
+test.describe('dark theme', () => {
+  test.use({ colorScheme: 'dark' })
+
+  test('the list and the article keep AA contrast', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('article')).toHaveCount(12)
+    await expectNoAxeViolations(page)
+    await page.goto(`/articles/${seedArticle.slug}`)
+    await expect(page.getByRole('heading', { level: 2, name: 'Commentaires (1)' })).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+})
