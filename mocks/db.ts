@@ -130,14 +130,82 @@ function createState() {
     comments,
     idempotentPosts: new Map<string, IdempotentPost>(),
     nextCommentId,
+    commentSequence: () => commentSequence,
+    setCommentSequence: (value: number) => {
+      commentSequence = value
+    },
   }
+}
+
+/**
+ * What the mock "server" has learned since it started: comments written or changed, ratings, and
+ * idempotency keys. In the browser it is kept in sessionStorage, so a reload does not forget a post —
+ * as a real server would not.
+ */
+export interface DbChanges {
+  comments: StoredComment[]
+  ratings: [string, Rating][]
+  idempotentPosts: [string, IdempotentPost][]
+  commentSequence: number
+}
+
+export interface DbPersistence {
+  load(): DbChanges | null
+  save(changes: DbChanges): void
+  clear(): void
+}
+
+let persistence: DbPersistence | null = null
+const changedComments = new Set<string>()
+const changedRatings = new Set<string>()
+
+function applyChanges(changes: DbChanges) {
+  for (const comment of changes.comments) {
+    state.comments.set(comment.id, comment)
+    changedComments.add(comment.id)
+  }
+  for (const [slug, rating] of changes.ratings) {
+    const article = state.articles.get(slug)
+    if (article) article.rating = rating
+    changedRatings.add(slug)
+  }
+  for (const [key, post] of changes.idempotentPosts) state.idempotentPosts.set(key, post)
+  state.setCommentSequence(Math.max(state.commentSequence(), changes.commentSequence))
+}
+
+function saveChanges() {
+  persistence?.save({
+    comments: [...changedComments].flatMap((id) => state.comments.get(id) ?? []),
+    ratings: [...changedRatings].flatMap((slug): [string, Rating][] => {
+      const article = state.articles.get(slug)
+      return article ? [[slug, article.rating]] : []
+    }),
+    idempotentPosts: [...state.idempotentPosts],
+    commentSequence: state.commentSequence(),
+  })
+}
+
+function touchComment(comment: StoredComment) {
+  changedComments.add(comment.id)
+  saveChanges()
 }
 
 let state = createState()
 
 export const db = {
+  /** Back to the seed data, forgetting every change (and its saved copy). */
   reset() {
     state = createState()
+    changedComments.clear()
+    changedRatings.clear()
+    persistence?.clear()
+  },
+
+  /** Keeps changes across reloads (the browser's mock backend uses sessionStorage). */
+  persistWith(next: DbPersistence) {
+    persistence = next
+    const saved = next.load()
+    if (saved) applyChanges(saved)
   },
 
   now(): number {
@@ -211,6 +279,7 @@ export const db = {
       editableUntil: new Date(now.getTime() + EDIT_WINDOW_MS).toISOString(),
     }
     state.comments.set(comment.id, comment)
+    touchComment(comment)
     return comment
   },
 
@@ -219,6 +288,7 @@ export const db = {
     comment.body = body
     comment.editedAt = now
     comment.changedAt = now
+    touchComment(comment)
   },
 
   deleteComment(comment: StoredComment) {
@@ -230,6 +300,7 @@ export const db = {
     } else {
       comment.removed = true
     }
+    touchComment(comment)
   },
 
   idempotentPost(key: string): IdempotentPost | undefined {
@@ -238,12 +309,15 @@ export const db = {
 
   rememberIdempotentPost(key: string, post: IdempotentPost) {
     state.idempotentPosts.set(key, post)
+    saveChanges()
   },
 
   rate(article: StoredArticle, value: number): Rating {
     const count = article.rating.count + 1
     const average = Math.round(((article.rating.average * article.rating.count + value) / count) * 100) / 100
     article.rating = { average, count }
+    changedRatings.add(article.slug)
+    saveChanges()
     return article.rating
   },
 }

@@ -1,24 +1,26 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
-import { createQueryClient } from '@/app/query-client'
+import { createQueryClient, startPendingPosts } from '@/app/query-client'
 import { reportCaughtError } from '@/app/report-error'
 import '@/styles/global.css'
 
 /** In development the REST API is mocked in the browser; the production build never contains the mocks. */
 async function startMockApi() {
   if (!import.meta.env.DEV || import.meta.env.VITE_API_MOCKS === 'off') return
-  const { worker } = await import('../mocks/browser')
-  await worker.start({ onUnhandledFrame: 'bypass', quiet: true })
+  const { startMockWorker } = await import('../mocks/browser')
+  await startMockWorker()
 }
 
 const rootElement = document.getElementById('root')
 if (!rootElement) throw new Error('index.html has no #root element')
 
 void startMockApi().then(() => {
+  const queryClient = createQueryClient()
+  startPendingPosts(queryClient)
   createRoot(rootElement, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
-      <App queryClient={createQueryClient()} />
+      <App queryClient={queryClient} />
     </StrictMode>,
   )
 })

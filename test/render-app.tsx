@@ -1,8 +1,7 @@
-import { QueryClient } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '@/app/app'
-import { shouldRetry } from '@/app/query-client'
+import { createQueryClient, shouldRetry, startPendingPosts } from '@/app/query-client'
 import { reportCaughtError } from '@/app/report-error'
 
 export const seedArticle = {
@@ -13,12 +12,8 @@ export const seedArticle = {
 /** The whole app at `url`, on the shared mock handlers, with a fresh cache and no retries. */
 export function renderApp(url = '/') {
   window.history.replaceState(null, '', url)
-  const queryClient = new QueryClient({
-    defaultOptions: {
-      queries: { retry: false, staleTime: 60_000 },
-      mutations: { retry: false },
-    },
-  })
+  const queryClient = createQueryClient({ queries: { retry: false } })
+  startPendingPosts(queryClient)
   const user = userEvent.setup()
   const view = render(<App queryClient={queryClient} />, { onCaughtError: reportCaughtError })
   return { user, queryClient, ...view }
@@ -27,9 +22,7 @@ export function renderApp(url = '/') {
 /** Same, with the app's real retry policy (for tests about retries). */
 export function renderAppWithRetries(url = '/') {
   window.history.replaceState(null, '', url)
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: shouldRetry, retryDelay: 1 } },
-  })
+  const queryClient = createQueryClient({ queries: { retry: shouldRetry, retryDelay: 1 } })
   const user = userEvent.setup()
   return {
     user,

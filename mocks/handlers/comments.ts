@@ -1,11 +1,13 @@
-import { http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { buildCommentTrees, db, toFlatComment, toNewComment, type StoredComment } from '../db.ts'
+import { activeScenarios } from '../scenarios.ts'
 import { apiPath, errorResponse, integerParam, notFound, readJsonBody, trimmedLength } from './responses.ts'
 
 const DEFAULT_LIMIT = 20
 const MAX_LIMIT = 100
 export const MAX_NAME_LENGTH = 80
 export const MAX_BODY_LENGTH = 5000
+const RATE_LIMIT_SECONDS = 30
 
 type Sort = 'oldest' | 'newest'
 
@@ -83,6 +85,14 @@ export const commentHandlers = [
   http.post(apiPath('/articles/:slug/comments'), async ({ params, request }) => {
     const slug = String(params.slug)
     if (!db.findArticle(slug)) return notFound('Article')
+    const scenarios = activeScenarios(request)
+    if (scenarios.has('post-slow')) await delay(3000)
+    if (scenarios.has('post-error')) return errorResponse(500, 'internal', 'Erreur interne simulée.')
+    if (scenarios.has('rate-limited')) {
+      return errorResponse(429, 'rate_limited', 'Trop de commentaires en peu de temps.', {
+        headers: { 'Retry-After': String(RATE_LIMIT_SECONDS) },
+      })
+    }
 
     const idempotencyKey = request.headers.get('Idempotency-Key')?.trim()
     if (!idempotencyKey) {

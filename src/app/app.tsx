@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 import { BrowserRouter } from 'react-router'
+import { LiveAnnouncer } from '@/components/live-announcer'
 import { PrefetchContext } from '@/components/prefetch-link'
 import { AppRoutes } from './app-routes'
 import { AppCrash } from './app-crash'
@@ -17,9 +18,11 @@ export function App({ queryClient }: AppProps) {
     <ErrorBoundary FallbackComponent={AppCrash}>
       <QueryClientProvider client={queryClient}>
         <PrefetchContext value={prefetch}>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
+          <LiveAnnouncer>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </LiveAnnouncer>
         </PrefetchContext>
       </QueryClientProvider>
     </ErrorBoundary>

@@ -1,4 +1,7 @@
-import { QueryClient } from '@tanstack/react-query'
+import { QueryClient, type DefaultOptions } from '@tanstack/react-query'
+import { articleQueries } from '@/features/articles/api/article-queries'
+import { registerCommentMutations } from '@/features/comments/api/create-comment'
+import { keepPendingPosts, resumePendingPosts } from '@/features/comments/api/pending-posts'
 import { isApiError } from '@/lib/api-error'
 
 const MAX_RETRIES = 2
@@ -9,13 +12,24 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES
 }
 
-export function createQueryClient(): QueryClient {
-  return new QueryClient({
+/** The app's cache, with what every mutation must do wherever it was started from. */
+export function createQueryClient(overrides: DefaultOptions = {}): QueryClient {
+  const queryClient = new QueryClient({
     defaultOptions: {
-      queries: {
-        staleTime: 60_000,
-        retry: shouldRetry,
-      },
+      ...overrides,
+      queries: { staleTime: 60_000, retry: shouldRetry, ...overrides.queries },
     },
   })
+  registerCommentMutations(queryClient, {
+    // Lists show each article's comment count: let them refetch when next shown.
+    onCommentCreated: () =>
+      void queryClient.invalidateQueries({ queryKey: articleQueries.all(), refetchType: 'none' }),
+  })
+  return queryClient
+}
+
+/** Sends the posts a reload interrupted, and keeps new ones safe from the next. */
+export function startPendingPosts(queryClient: QueryClient): () => void {
+  resumePendingPosts(queryClient)
+  return keepPendingPosts(queryClient)
 }

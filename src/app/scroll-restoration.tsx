@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { NavigationType, useLocation, useNavigationType } from 'react-router'
+import { shouldKeepScroll } from '@/lib/navigation-state'
 
 const STORAGE_KEY = 'chronique:scroll-positions'
 const MAX_SAVED = 50
@@ -54,7 +55,8 @@ export function ScrollRestoration() {
     currentKey.current = entryKey(location)
     if (navigationType !== NavigationType.Pop) {
       // 'instant': the page's smooth scrolling is for the reader's own jumps, not for page changes.
-      if (!location.hash) window.scrollTo({ top: 0, behavior: 'instant' })
+      if (!location.hash && !shouldKeepScroll(location.state))
+        window.scrollTo({ top: 0, behavior: 'instant' })
       return
     }
     const target = positions.current?.get(currentKey.current)

@@ -1,52 +1,158 @@
-import { useId } from 'react'
-import type { Comment } from '@/lib/api-schemas'
+import { useId, useRef, useState } from 'react'
+import { useAnnounce } from '@/components/live-announcer'
+import { copyText } from '@/lib/clipboard'
 import { formatDateTime, formatRelativeTime } from '@/lib/format'
 import { useMessages } from '@/lib/i18n/use-messages'
+import type { ThreadNode } from '../lib/thread-tree'
+import { CommentBody } from './comment-body'
+import { CommentForm } from './comment-form'
+import { PendingComment } from './pending-comment'
+import { useThread } from './thread-context'
 import styles from './comment-item.module.css'
 
+export const commentAnchor = (commentId: string) => `commentaire-${commentId}`
+
 interface CommentItemProps {
-  comment: Comment
-  now: number
+  node: ThreadNode
+  onReplyPosted: (commentId: string) => void
 }
 
-/** One comment and its replies. Names and bodies are untrusted plain text: only ever React text. */
-export function CommentItem({ comment, now }: CommentItemProps) {
+/** One comment, its actions, and its replies. Names and bodies are untrusted: only ever React text. */
+export function CommentItem({ node, onReplyPosted }: CommentItemProps) {
+  const { comment, depth, inReplyTo, children, descendantCount } = node
   const messages = useMessages()
+  const { comments: words, locale } = messages
+  const thread = useThread()
+  const announce = useAnnounce()
   const nameId = useId()
+  const repliesId = useId()
+  const [manualCopy, setManualCopy] = useState<string | null>(null)
+  const replyButtonRef = useRef<HTMLButtonElement>(null)
+  const isCollapsed = thread.isCollapsed(comment.id)
+  const isReplying = thread.replyingTo === comment.id
+  const pendingReplies = thread.pendingReplies.get(comment.id) ?? []
+  const displayName = comment.deleted ? words.deleted : comment.authorName
+
+  const copyLink = async () => {
+    const url = new URL(window.location.href)
+    url.hash = commentAnchor(comment.id)
+    if (await copyText(url.href)) {
+      setManualCopy(null)
+      announce(words.linkCopied)
+    } else {
+      setManualCopy(url.href)
+    }
+  }
+
   return (
-    <li className={styles.item}>
-      <article id={`commentaire-${comment.id}`} className={styles.comment} aria-labelledby={nameId}>
+    <li className={styles.item} data-depth={depth}>
+      <article
+        id={commentAnchor(comment.id)}
+        className={styles.comment}
+        aria-labelledby={nameId}
+        tabIndex={-1}
+        data-highlighted={thread.highlightedId === comment.id ? 'true' : undefined}
+      >
         <header className={styles.header}>
           {comment.deleted ? (
             <span id={nameId} className={styles.deleted}>
-              {messages.comments.deleted}
+              {words.deleted}
             </span>
           ) : (
             <bdi id={nameId} className={styles.author}>
               {comment.authorName}
             </bdi>
           )}
+          {inReplyTo !== null && (
+            <span className={styles.inReplyTo}>
+              {words.inReplyTo} <bdi>{inReplyTo || words.deleted}</bdi>
+            </span>
+          )}
           <time
             className={styles.date}
             dateTime={comment.createdAt}
-            title={formatDateTime(comment.createdAt, messages.locale)}
+            title={formatDateTime(comment.createdAt, locale)}
           >
-            {formatRelativeTime(comment.createdAt, now, messages.locale, messages.comments.justNow)}
+            <span aria-hidden="true">
+              {formatRelativeTime(comment.createdAt, thread.now, locale, words.justNow)}
+            </span>
+            <span className="visually-hidden">
+              {words.postedOn(formatDateTime(comment.createdAt, locale))}
+            </span>
           </time>
         </header>
-        {!comment.deleted && (
-          <p className={styles.body} dir="auto">
-            {comment.body}
+        {!comment.deleted && <CommentBody body={comment.body} className={styles.body} />}
+
+        <div className={styles.actions}>
+          {!comment.deleted && (
+            <button
+              ref={replyButtonRef}
+              type="button"
+              className={styles.action}
+              aria-expanded={isReplying}
+              onClick={() => thread.setReplyingTo(isReplying ? null : comment.id)}
+            >
+              {words.reply}
+            </button>
+          )}
+          <button
+            type="button"
+            className={styles.action}
+            aria-label={words.permalinkLabel(displayName)}
+            onClick={() => void copyLink()}
+          >
+            {words.permalink}
+          </button>
+          {descendantCount > 0 && (
+            <button
+              type="button"
+              className={styles.action}
+              aria-expanded={!isCollapsed}
+              aria-controls={repliesId}
+              onClick={() => thread.toggleCollapsed(comment.id)}
+            >
+              {isCollapsed ? words.showReplies(descendantCount) : words.hideReplies(descendantCount)}
+            </button>
+          )}
+        </div>
+        {manualCopy && (
+          <p className={styles.manualCopy}>
+            {words.copyThisLink}{' '}
+            <input
+              readOnly
+              value={manualCopy}
+              aria-label={words.permalink}
+              onFocus={(event) => event.target.select()}
+            />
           </p>
         )}
+        {isReplying && (
+          <CommentForm
+            slug={thread.slug}
+            parentId={comment.id}
+            replyToName={displayName}
+            onCancel={() => {
+              thread.setReplyingTo(null)
+              // Back to the button that opened the box.
+              requestAnimationFrame(() => replyButtonRef.current?.focus())
+            }}
+            onPosted={onReplyPosted}
+          />
+        )}
       </article>
-      {comment.replies.length > 0 && (
+      {(children.length > 0 || pendingReplies.length > 0) && (
         <ol
+          id={repliesId}
           className={styles.replies}
-          aria-label={messages.comments.repliesLabel(comment.authorName || messages.comments.deleted)}
+          data-flat={depth >= 3 ? 'true' : undefined}
+          aria-label={words.repliesLabel(displayName)}
+          hidden={isCollapsed}
         >
-          {comment.replies.map((reply) => (
-            <CommentItem key={reply.id} comment={reply} now={now} />
+          {children.map((child) => (
+            <CommentItem key={child.comment.id} node={child} onReplyPosted={onReplyPosted} />
+          ))}
+          {pendingReplies.map((post) => (
+            <PendingComment key={post.variables.idempotencyKey} post={post} />
           ))}
         </ol>
       )}

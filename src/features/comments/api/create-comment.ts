@@ -1,0 +1,163 @@
+/**
+ * Posting a comment. The mutation's behaviour lives in mutation defaults (not in a hook), because a
+ * post can outlive the component that sent it: it may wait offline, or be resumed after a reload.
+ */
+import { useMutation, useMutationState, type InfiniteData, type QueryClient } from '@tanstack/react-query'
+import type { ApiError } from '@/lib/api-error'
+import type { Comment, CommentPage, NewComment } from '@/lib/api-schemas'
+import { markConfirmed, markFailed } from '../lib/drafts'
+import { commentQueries } from './comment-queries'
+import { createComment, type CommentSort } from './comments-api'
+
+export interface CreateCommentVariables {
+  slug: string
+  parentId: string | null
+  authorName: string
+  body: string
+  /** One per submission, reused on every retry of it. */
+  idempotencyKey: string
+}
+
+export const commentMutationKeys = {
+  all: () => ['comments', 'create'] as const,
+  create: (slug: string) => [...commentMutationKeys.all(), slug] as const,
+}
+
+interface CommentMutationHooks {
+  /** What else must know about a new comment (the article's count in lists, say). */
+  onCommentCreated?: (slug: string) => void
+}
+
+export function registerCommentMutations(queryClient: QueryClient, hooks: CommentMutationHooks = {}) {
+  queryClient.setMutationDefaults(commentMutationKeys.all(), {
+    mutationFn: (variables: CreateCommentVariables) =>
+      createComment(
+        variables.slug,
+        { authorName: variables.authorName, body: variables.body, parentId: variables.parentId },
+        variables.idempotencyKey,
+      ),
+    // One post at a time: a second submission waits for the first instead of racing it.
+    scope: { id: 'comment-posts' },
+    retry: false,
+    onSuccess: (comment: NewComment, variables: CreateCommentVariables) => {
+      insertComment(queryClient, variables.slug, withoutSecrets(comment))
+      markConfirmed(variables.slug, variables.parentId, variables.idempotencyKey)
+      hooks.onCommentCreated?.(variables.slug)
+    },
+    // The text goes back into its form, whichever page or session sent it.
+    onError: (_error: unknown, variables: CreateCommentVariables) => {
+      markFailed(variables.slug, variables.parentId, {
+        idempotencyKey: variables.idempotencyKey,
+        body: variables.body,
+      })
+    },
+  })
+}
+
+/** The edit token is a secret for the author's device, never for the thread's cache. */
+function withoutSecrets({ editToken: _token, editableUntil: _until, ...comment }: NewComment): Comment {
+  return comment
+}
+
+/** Puts the server's comment into every cached order of the thread, once, and counts it. */
+function insertComment(queryClient: QueryClient, slug: string, comment: Comment) {
+  for (const sort of ['oldest', 'newest'] as const satisfies CommentSort[]) {
+    queryClient.setQueryData(commentQueries.thread(slug, sort).queryKey, (data) =>
+      data ? insertIntoPages(data, comment, sort) : data,
+    )
+  }
+}
+
+function insertIntoPages<TPageParam>(
+  data: InfiniteData<CommentPage, TPageParam>,
+  comment: Comment,
+  sort: CommentSort,
+) {
+  const alreadyThere = data.pages.some((page) => containsComment(page.items, comment.id))
+  if (alreadyThere) return data
+  const lastIndex = data.pages.length - 1
+  const pages = data.pages.map((page, index) => {
+    let items = page.items
+    if (comment.parentId === null) {
+      if (sort === 'newest' && index === 0) items = [comment, ...items]
+      if (sort === 'oldest' && index === lastIndex) items = [...items, comment]
+    } else {
+      items = addReply(items, comment)
+    }
+    return { ...page, items, total: page.total + 1 }
+  })
+  return { ...data, pages }
+}
+
+function containsComment(comments: Comment[], id: string): boolean {
+  return comments.some((comment) => comment.id === id || containsComment(comment.replies, id))
+}
+
+/** The same tree with `reply` added under its parent; the same array when the parent is not in it. */
+function addReply(comments: Comment[], reply: Comment): Comment[] {
+  for (const [index, comment] of comments.entries()) {
+    const replies =
+      comment.id === reply.parentId ? [...comment.replies, reply] : addReply(comment.replies, reply)
+    if (replies !== comment.replies) return comments.with(index, { ...comment, replies })
+  }
+  return comments
+}
+
+/** Sends a comment; its progress is read with `useLatestPost` / `usePendingPosts`. */
+export function useCreateComment(slug: string) {
+  return useMutation<NewComment, ApiError, CreateCommentVariables>({
+    mutationKey: commentMutationKeys.create(slug),
+  })
+}
+
+export interface PostState {
+  variables: CreateCommentVariables
+  status: 'idle' | 'pending' | 'success' | 'error'
+  /** Waiting for the connection to come back. */
+  isPaused: boolean
+  error: ApiError | null
+  data: NewComment | undefined
+  submittedAt: number
+}
+
+function readPost(mutation: {
+  state: {
+    variables: unknown
+    status: PostState['status']
+    isPaused: boolean
+    error: unknown
+    data: unknown
+    submittedAt: number
+  }
+}): PostState {
+  const { state } = mutation
+  return {
+    variables: state.variables as CreateCommentVariables,
+    status: state.status,
+    isPaused: state.isPaused,
+    error: (state.error as ApiError | null) ?? null,
+    data: state.data as NewComment | undefined,
+    submittedAt: state.submittedAt,
+  }
+}
+
+/** Comments of this article on their way to the server, to show in the thread ("Envoi…"). */
+export function usePendingPosts(slug: string): PostState[] {
+  return useMutationState({
+    filters: { mutationKey: commentMutationKeys.create(slug), status: 'pending' },
+    select: readPost,
+  })
+}
+
+/** The latest post sent from one form (the article's, or a reply's), whatever sent it. */
+export function useLatestPost(slug: string, parentId: string | null): PostState | undefined {
+  const posts = useMutationState({
+    filters: {
+      mutationKey: commentMutationKeys.create(slug),
+      predicate: (mutation) =>
+        (mutation.state.variables as CreateCommentVariables | undefined)?.parentId === parentId,
+    },
+    select: readPost,
+  })
+  return posts.at(-1)
+}

@@ -1,0 +1,23 @@
+import type { PostState } from '../api/create-comment'
+import { useMessages } from '@/lib/i18n/use-messages'
+import { CommentBody } from './comment-body'
+import styles from './comment-item.module.css'
+
+/** A comment the server has not confirmed yet, shown where it will appear. */
+export function PendingComment({ post }: { post: PostState }) {
+  const { comments } = useMessages()
+  return (
+    <li className={styles.item}>
+      <article className={styles.comment} data-pending="true" aria-busy="true">
+        <header className={styles.header}>
+          <bdi className={styles.author}>{post.variables.authorName.trim()}</bdi>
+          <span className={styles.status}>
+            {post.isPaused ? comments.waitingForNetwork : comments.sending}
+          </span>
+        </header>
+        <CommentBody body={post.variables.body.trim()} className={styles.body} />
+        {post.isPaused && <p className={styles.statusHint}>{comments.waitingForNetworkHint}</p>}
+      </article>
+    </li>
+  )
+}

@@ -1,0 +1,23 @@
+import { createContext, useContext } from 'react'
+import type { PostState } from '../api/create-comment'
+
+/** What every comment of a thread shares: which are collapsed, which one is being answered… */
+export interface ThreadState {
+  slug: string
+  now: number
+  isCollapsed: (commentId: string) => boolean
+  toggleCollapsed: (commentId: string) => void
+  replyingTo: string | null
+  setReplyingTo: (commentId: string | null) => void
+  highlightedId: string | null
+  /** Replies on their way to the server, by the id of the comment they answer. */
+  pendingReplies: ReadonlyMap<string, PostState[]>
+}
+
+export const ThreadContext = createContext<ThreadState | null>(null)
+
+export function useThread(): ThreadState {
+  const thread = useContext(ThreadContext)
+  if (!thread) throw new Error('useThread() outside a comment thread')
+  return thread
+}

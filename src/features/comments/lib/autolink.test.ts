@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest'
+import { splitLinks } from './autolink'
+
+describe('splitLinks', () => {
+  test('turns http and https addresses into links, and nothing else', () => {
+    expect(splitLinks('Voir https://exemple.ca/page?a=1 et http://x.org')).toEqual([
+      { kind: 'text', text: 'Voir ' },
+      { kind: 'link', text: 'https://exemple.ca/page?a=1', href: 'https://exemple.ca/page?a=1' },
+      { kind: 'text', text: ' et ' },
+      { kind: 'link', text: 'http://x.org', href: 'http://x.org' },
+    ])
+  })
+
+  test('leaves sentence punctuation out of the link', () => {
+    expect(splitLinks('Lisez https://exemple.ca/article. Merci !')[1]).toEqual({
+      kind: 'link',
+      text: 'https://exemple.ca/article',
+      href: 'https://exemple.ca/article',
+    })
+    expect(splitLinks('(voir https://fr.wikipedia.org/wiki/Québec_(ville))')[1]).toMatchObject({
+      href: 'https://fr.wikipedia.org/wiki/Québec_(ville)',
+    })
+  })
+
+  test('never links other schemes or markup', () => {
+    for (const body of [
+      'javascript:alert(1)',
+      '<a href="https://x.org">x</a>',
+      'data:text/html,hi',
+      'ftp://x.org',
+    ]) {
+      const links = splitLinks(body).filter((part) => part.kind === 'link')
+      expect(links.every((link) => link.href.startsWith('http'))).toBe(true)
+      expect(
+        splitLinks(body)
+          .map((part) => part.text)
+          .join(''),
+      ).toBe(body)
+    }
+  })
+})
