@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react'
+// eslint-disable-next-line testing-library/no-manual-cleanup -- a reload unmounts the page first
+import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '@/app/app'
 import { createQueryClient, shouldRetry, startPendingPosts } from '@/app/query-client'
@@ -17,6 +18,12 @@ export function renderApp(url = '/') {
   const user = userEvent.setup()
   const view = render(<App queryClient={queryClient} />, { onCaughtError: reportCaughtError })
   return { user, queryClient, ...view }
+}
+
+/** What a reload does: the page goes away, the device's storage stays, the app starts again. */
+export function reloadApp(url: string) {
+  cleanup()
+  return renderApp(url)
 }
 
 /** Same, with the app's real retry policy (for tests about retries). */

@@ -71,6 +71,12 @@ export const frCA = {
       `Note moyenne\u00a0: ${formatDecimal(average, locale)} sur 5, ${count(ratings, 'évaluation', 'évaluations')}`,
     average: (average: number) => `${formatDecimal(average, locale)}\u00a0/\u00a05`,
     count: (ratings: number) => `(${count(ratings, 'évaluation', 'évaluations')})`,
+    question: 'Qu’avez-vous pensé de cet article\u202f?',
+    stars: (n: number) => count(n, 'étoile', 'étoiles'),
+    submit: 'Envoyer ma note',
+    chooseFirst: 'Choisissez de 1 à 5 étoiles, puis envoyez votre note.',
+    thanks: (n: number) => `Merci\u202f! Vous avez donné ${count(n, 'étoile', 'étoiles')}`,
+    failed: 'Votre note n’a pas été enregistrée.',
   },
   author: {
     articlesHeading: (name: string) => `Articles de ${name}`,

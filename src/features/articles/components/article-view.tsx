@@ -5,6 +5,7 @@ import type { Article } from '@/lib/api-schemas'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { paths } from '@/lib/paths'
 import { ArticleBody } from './article-body'
+import { ArticleRating } from './article-rating'
 import { PublicationDate } from './article-meta'
 import { AuthorBio } from './author-bio'
 import { RatingSummary } from './rating-summary'
@@ -64,6 +65,8 @@ export function ArticleView({ article }: ArticleViewProps) {
       <ArticleBody html={article.bodyHtml} />
 
       {!article.cover && article.photoCredit && <p className={styles.credit}>{article.photoCredit}</p>}
+
+      <ArticleRating slug={article.slug} />
 
       <footer className={styles.footer}>
         <section aria-labelledby={authorHeadingId}>

@@ -28,6 +28,8 @@ export const MAX_BODY_LENGTH = 5000
 /** The counter appears when this many characters are left. */
 const COUNTER_FROM = 500
 const ANNOUNCE_AT_LEFT = [500, 100, 0]
+/** When a 429 comes without Retry-After. */
+const DEFAULT_RETRY_AFTER_SECONDS = 30
 
 /** Length as the contract counts it: characters after trimming. */
 const contractLength = (text: string) => Array.from(text.trim()).length
@@ -80,10 +82,13 @@ export function CommentForm({ slug, parentId, replyToName, onCancel, onPosted }:
   const isSending = latest?.status === 'pending'
   const isWaitingForNetwork = isSending && latest.isPaused
   const failure = latest?.status === 'error' ? latest.error : null
-  const retryAt =
-    failure?.status === 429 && latest ? latest.submittedAt + (failure.retryAfterSeconds ?? 30) * 1000 : null
+  const retryAfterSeconds = failure?.status === 429 ? (failure.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS) : null
+  const retryAt = retryAfterSeconds !== null && latest ? latest.submittedAt + retryAfterSeconds * 1000 : null
   const now = useNow(1000, retryAt !== null)
-  const secondsToWait = retryAt === null ? 0 : Math.max(0, Math.ceil((retryAt - now) / 1000))
+  const secondsToWait =
+    retryAt === null || retryAfterSeconds === null
+      ? 0
+      : Math.min(retryAfterSeconds, Math.max(0, Math.ceil((retryAt - now) / 1000)))
   const serverErrors: FieldErrors = failure?.code === 'validation' ? pickFields(failure.fields) : {}
   const errors: FieldErrors = { ...serverErrors, ...clientErrors }
 
