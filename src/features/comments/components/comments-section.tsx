@@ -96,13 +96,18 @@ function CommentThread({ slug, sort, heading }: CommentThreadProps) {
   const pendingReplies = useMemo(() => groupByParent(pendingPosts), [pendingPosts])
 
   const focusComment = useCallback((commentId: string) => {
-    // After the commit that shows it.
-    requestAnimationFrame(() => {
+    // The comment may land in a later commit than the event that announced it: look for a few frames.
+    let framesLeft = 30
+    const focusWhenShown = () => {
       const element = document.getElementById(commentAnchor(commentId))
-      if (!element) return
+      if (!element) {
+        if (framesLeft-- > 0) requestAnimationFrame(focusWhenShown)
+        return
+      }
       element.focus({ preventScroll: true })
       element.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'instant' : 'smooth' })
-    })
+    }
+    requestAnimationFrame(focusWhenShown)
   }, [])
 
   const onReplyPosted = useCallback(
