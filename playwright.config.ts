@@ -41,6 +41,7 @@ export default defineConfig({
     {
       name: 'desktop',
       testIgnore: 'production.spec.ts',
+      grepInvert: /@phone-only/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } },
     },
     { name: 'phone', testIgnore: 'production.spec.ts', use: { ...devices['Pixel 7'] } },

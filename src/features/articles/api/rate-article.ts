@@ -27,7 +27,10 @@ export function useRateArticle(slug: string) {
     mutationFn: (value) => rateArticle(slug, value),
     onSuccess: (rating, value) => {
       localStore.set(voteKey(slug), String(value))
-      queryClient.setQueryData(articleQueries.detail(slug).queryKey, (article) => article && { ...article, rating })
+      queryClient.setQueryData(
+        articleQueries.detail(slug).queryKey,
+        (article) => article && { ...article, rating },
+      )
       // The cards in lists show the rating too.
       void queryClient.invalidateQueries({ queryKey: articleQueries.lists(), refetchType: 'none' })
     },

@@ -46,7 +46,11 @@ export function ArticleRating({ slug }: { slug: string }) {
         {missingChoice && choice === null && <p className={styles.error}>{words.chooseFirst}</p>}
         <div className={styles.stars}>
           {VALUES.map((value) => (
-            <label key={value} className={styles.star} data-filled={choice !== null && value <= choice ? 'true' : undefined}>
+            <label
+              key={value}
+              className={styles.star}
+              data-filled={choice !== null && value <= choice ? 'true' : undefined}
+            >
               <input
                 type="radio"
                 name={`note-${slug}`}

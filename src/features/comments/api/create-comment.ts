@@ -6,6 +6,7 @@ import { useMutation, useMutationState, type InfiniteData, type QueryClient } fr
 import type { ApiError } from '@/lib/api-error'
 import type { Comment, CommentPage, NewComment } from '@/lib/api-schemas'
 import { markConfirmed, markFailed } from '../lib/drafts'
+import { isPageBeingLeft } from '../lib/page-lifecycle'
 import { commentQueries } from './comment-queries'
 import { createComment, type CommentSort } from './comments-api'
 
@@ -46,6 +47,7 @@ export function registerCommentMutations(queryClient: QueryClient, hooks: Commen
     },
     // The text goes back into its form, whichever page or session sent it.
     onError: (_error: unknown, variables: CreateCommentVariables) => {
+      if (isPageBeingLeft()) return
       markFailed(variables.slug, variables.parentId, {
         idempotencyKey: variables.idempotencyKey,
         body: variables.body,

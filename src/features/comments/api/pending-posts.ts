@@ -6,6 +6,7 @@
 import { dehydrate, hydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query'
 import { localStore } from '@/lib/local-store'
 import { recoverInterruptedSubmissions } from '../lib/drafts'
+import { isPageBeingLeft } from '../lib/page-lifecycle'
 import { commentMutationKeys, type CreateCommentVariables } from './create-comment'
 
 const STORAGE_KEY = 'chronique:pending-posts'
@@ -22,6 +23,7 @@ function isDehydratedState(value: unknown): value is DehydratedState {
 /** Saves unconfirmed posts whenever one starts, pauses, or ends. Returns the unsubscribe function. */
 export function keepPendingPosts(queryClient: QueryClient): () => void {
   return queryClient.getMutationCache().subscribe(() => {
+    if (isPageBeingLeft()) return
     const state = dehydrate(queryClient, {
       shouldDehydrateQuery: () => false,
       shouldDehydrateMutation: (mutation) =>

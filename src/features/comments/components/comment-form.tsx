@@ -82,7 +82,8 @@ export function CommentForm({ slug, parentId, replyToName, onCancel, onPosted }:
   const isSending = latest?.status === 'pending'
   const isWaitingForNetwork = isSending && latest.isPaused
   const failure = latest?.status === 'error' ? latest.error : null
-  const retryAfterSeconds = failure?.status === 429 ? (failure.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS) : null
+  const retryAfterSeconds =
+    failure?.status === 429 ? (failure.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS) : null
   const retryAt = retryAfterSeconds !== null && latest ? latest.submittedAt + retryAfterSeconds * 1000 : null
   const now = useNow(1000, retryAt !== null)
   const secondsToWait =

@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import type { PostState } from '../api/create-comment'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { CommentBody } from './comment-body'
@@ -6,11 +7,14 @@ import styles from './comment-item.module.css'
 /** A comment the server has not confirmed yet, shown where it will appear. */
 export function PendingComment({ post }: { post: PostState }) {
   const { comments } = useMessages()
+  const nameId = useId()
   return (
     <li className={styles.item}>
-      <article className={styles.comment} data-pending="true" aria-busy="true">
+      <article className={styles.comment} data-pending="true" aria-busy="true" aria-labelledby={nameId}>
         <header className={styles.header}>
-          <bdi className={styles.author}>{post.variables.authorName.trim()}</bdi>
+          <bdi id={nameId} className={styles.author}>
+            {post.variables.authorName.trim()}
+          </bdi>
           <span className={styles.status}>
             {post.isPaused ? comments.waitingForNetwork : comments.sending}
           </span>

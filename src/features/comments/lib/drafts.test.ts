@@ -36,4 +36,11 @@ describe('drafts', () => {
     expect(idempotencyKeyFor(draft, 'Premier jet')).toBe('k2')
     expect(idempotencyKeyFor(draft, 'Premier jet, corrigé')).not.toBe('k2')
   })
+  test('a send that seemed to fail but reached the server (resumed after a reload) leaves the box', () => {
+    markSubmitted(slug, 'c9', { idempotencyKey: 'k3', body: 'Parti quand même' })
+    markFailed(slug, 'c9', { idempotencyKey: 'k3', body: 'Parti quand même' })
+    expect(readDraft(slug, 'c9').body).toBe('Parti quand même')
+    markConfirmed(slug, 'c9', 'k3')
+    expect(readDraft(slug, 'c9')).toEqual({ body: '', pending: null, failed: null })
+  })
 })

@@ -77,10 +77,21 @@ export function markSubmitted(slug: string, parentId: string | null, submission:
   writeDraft(slug, parentId, { body: '', pending: submission, failed: null })
 }
 
+/**
+ * The server has the comment. Also when it had seemed to fail (an interrupted send, resumed later):
+ * its text then leaves the box, unless the reader has changed it since.
+ */
 export function markConfirmed(slug: string, parentId: string | null, idempotencyKey: string) {
   const draft = readDraft(slug, parentId)
-  if (draft.pending?.idempotencyKey !== idempotencyKey) return
-  writeDraft(slug, parentId, { ...draft, pending: null, failed: null })
+  if (draft.pending?.idempotencyKey === idempotencyKey) {
+    writeDraft(slug, parentId, { ...draft, pending: null, failed: null })
+  } else if (draft.failed?.idempotencyKey === idempotencyKey) {
+    writeDraft(slug, parentId, {
+      body: draft.body === draft.failed.body ? '' : draft.body,
+      pending: null,
+      failed: null,
+    })
+  }
 }
 
 /**
