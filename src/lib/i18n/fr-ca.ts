@@ -134,6 +134,7 @@ export const frCA = {
       nameTooLong: (max: number, length: number) =>
         `Votre nom ne peut dépasser ${formatInteger(max, locale)} caractères (il en compte ${formatInteger(length, locale)}).`,
       bodyRequired: 'Écrivez votre commentaire.',
+      replyRequired: 'Écrivez votre réponse.',
       bodyTooLong: (max: number, length: number) =>
         `Votre commentaire dépasse la limite de ${formatInteger(max, locale)} caractères de ${count(length - max, 'caractère', 'caractères')}.`,
       notPosted: 'Votre commentaire n’a pas été publié.',

@@ -117,7 +117,7 @@ export function CommentForm({ slug, parentId, replyToName, onCancel, onPosted }:
     const nameLength = contractLength(name)
     if (nameLength === 0) found.authorName = form.nameRequired
     else if (nameLength > MAX_NAME_LENGTH) found.authorName = form.nameTooLong(MAX_NAME_LENGTH, nameLength)
-    if (length === 0) found.body = form.bodyRequired
+    if (length === 0) found.body = replyToName ? form.replyRequired : form.bodyRequired
     else if (length > MAX_BODY_LENGTH) found.body = form.bodyTooLong(MAX_BODY_LENGTH, length)
     return found
   }
