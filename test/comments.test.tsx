@@ -1,6 +1,7 @@
 import { onlineManager } from '@tanstack/react-query'
 import { act, screen, waitFor, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
+import { delay, getResponse, http, HttpResponse } from 'msw'
+import { handlers } from '../mocks/handlers/index'
 import { describe, expect, test } from 'vitest'
 import { server } from '../mocks/node'
 import { reloadApp, renderApp, seedArticle } from './render-app'
@@ -320,6 +321,65 @@ describe('posting a comment', () => {
     await findThread(1)
     expect(within(commentForm()).getByLabelText('Votre commentaire')).toHaveValue('Pas encore fini')
     expect(within(commentForm()).getByLabelText('Votre nom')).toHaveValue('Brouillon')
+  })
+
+  test('a post cut off by a reload is sent once when the app starts again, and shows in the thread', async () => {
+    const variables = {
+      slug: seedArticle.slug,
+      parentId: null,
+      authorName: 'Recharge',
+      body: 'Parti juste avant le rechargement',
+      idempotencyKey: '6f1c1f55-2f55-4d8b-9a51-0c7d9b7e2a11',
+    }
+    // What the page saved just before it went away: the post, and the draft that waits for it.
+    localStorage.setItem(
+      'chronique:pending-posts',
+      JSON.stringify({
+        queries: [],
+        mutations: [
+          {
+            mutationKey: ['comments', 'create', seedArticle.slug],
+            scope: { id: 'comment-posts' },
+            state: {
+              status: 'pending',
+              isPaused: true,
+              variables,
+              submittedAt: Date.now(),
+              failureCount: 0,
+              failureReason: null,
+              error: null,
+              data: undefined,
+              context: undefined,
+            },
+          },
+        ],
+      }),
+    )
+    localStorage.setItem(
+      `chronique:draft:${seedArticle.slug}:article`,
+      JSON.stringify({
+        body: '',
+        pending: { idempotencyKey: variables.idempotencyKey, body: variables.body },
+        failed: null,
+      }),
+    )
+    // The worst order: the thread's answer is read before the post lands, and arrives after it.
+    server.use(
+      http.post(commentsPath, async ({ request }) => {
+        await delay(100)
+        return getResponse(handlers, request)
+      }),
+      http.get(commentsPath, async ({ request }) => {
+        const answer = await getResponse(handlers, request)
+        await delay(300)
+        return answer
+      }),
+    )
+    renderApp(articleUrl)
+    expect(await screen.findAllByRole('article', { name: 'Recharge' }, { timeout: 3000 })).toHaveLength(1)
+    const thread = await findThread(2)
+    expect(within(thread).getAllByRole('article', { name: 'Recharge' })).toHaveLength(1)
+    expect(within(commentForm()).getByLabelText('Votre commentaire')).toHaveValue('')
   })
 
   test('shows the counter as the limit nears, and refuses more than 5000 characters without cutting the text', async () => {

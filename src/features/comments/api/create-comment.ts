@@ -61,12 +61,24 @@ function withoutSecrets({ editToken: _token, editableUntil: _until, ...comment }
   return comment
 }
 
-/** Puts the server's comment into every cached order of the thread, once, and counts it. */
+/**
+ * Puts the server's comment into every cached order of the thread, once, and counts it. A thread
+ * still loading (its answer may predate the comment) is fetched again instead.
+ */
 function insertComment(queryClient: QueryClient, slug: string, comment: Comment) {
   for (const sort of ['oldest', 'newest'] as const satisfies CommentSort[]) {
-    queryClient.setQueryData(commentQueries.thread(slug, sort).queryKey, (data) =>
-      data ? insertIntoPages(data, comment, sort) : data,
-    )
+    const { queryKey } = commentQueries.thread(slug, sort)
+    const state = queryClient.getQueryState(queryKey)
+    if (!state) continue
+    if (state.data === undefined || state.fetchStatus !== 'idle') {
+      // Its answer in flight may predate the comment: drop it and ask again. (A refetch alone would
+      // join a first load in flight rather than replace it.)
+      void queryClient
+        .cancelQueries({ queryKey, exact: true })
+        .then(() => queryClient.refetchQueries({ queryKey, exact: true, type: 'all' }))
+      continue
+    }
+    queryClient.setQueryData(queryKey, (data) => (data ? insertIntoPages(data, comment, sort) : data))
   }
 }
 
