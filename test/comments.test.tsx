@@ -276,6 +276,16 @@ describe('posting a comment', () => {
     expect(await within(await findThread(2)).findByRole('article', { name: 'Clavier' })).toBeInTheDocument()
   })
 
+  test('Ctrl+Enter held down posts once, without a false "empty" error', async () => {
+    const { user } = renderApp(articleUrl)
+    await findThread(1)
+    await writeComment(user, 'Appuyé', 'Touche enfoncée')
+    await user.keyboard('{Control>}{Enter}{Enter}{Enter}{/Control}')
+    const thread = await findThread(2)
+    expect(within(thread).getAllByRole('article', { name: 'Appuyé' })).toHaveLength(1)
+    expect(within(commentForm()).getByLabelText('Votre commentaire')).not.toHaveAttribute('aria-invalid')
+  })
+
   test('when rate-limited, says when posting is possible again and keeps the text', async () => {
     server.use(
       http.post(commentsPath, () =>

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import {
   useEffect,
   useId,
@@ -11,7 +12,12 @@ import { useAnnounce } from '@/components/live-announcer'
 import { describeError } from '@/lib/describe-error'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { useNow } from '@/lib/use-now'
-import { useCreateComment, useLatestPost } from '../api/create-comment'
+import {
+  commentMutationKeys,
+  useCreateComment,
+  useLatestPost,
+  type CreateCommentVariables,
+} from '../api/create-comment'
 import {
   idempotencyKeyFor,
   markSubmitted,
@@ -30,6 +36,7 @@ const COUNTER_FROM = 500
 const ANNOUNCE_AT_LEFT = [500, 100, 0]
 /** When a 429 comes without Retry-After. */
 const DEFAULT_RETRY_AFTER_SECONDS = 30
+const REPEAT_GRACE_MS = 2000
 
 /** Length as the contract counts it: characters after trimming. */
 const contractLength = (text: string) => Array.from(text.trim()).length
@@ -57,6 +64,7 @@ export function CommentForm({ slug, parentId, replyToName, onCancel, onPosted }:
   const messages = allMessages.comments
   const form = messages.form
   const announce = useAnnounce()
+  const queryClient = useQueryClient()
   const headingId = useId()
   const nameId = useId()
   const bodyId = useId()
@@ -124,7 +132,17 @@ export function CommentForm({ slug, parentId, replyToName, onCancel, onPosted }:
 
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()
-    if (isSending || secondsToWait > 0) return
+    // Read the cache, not the render: a held Ctrl+Enter can submit again before React re-renders.
+    const isInFlight =
+      queryClient.isMutating({
+        mutationKey: commentMutationKeys.create(slug),
+        predicate: (mutation) =>
+          (mutation.state.variables as CreateCommentVariables | undefined)?.parentId === parentId,
+      }) > 0
+    if (isInFlight || secondsToWait > 0) return
+    // A key still held after the post went through would otherwise "submit" the now empty box.
+    const justPosted = latest?.status === 'success' && millisecondsSince(latest.submittedAt) < REPEAT_GRACE_MS
+    if (justPosted && body.trim() === '') return
     const found = validate()
     setClientErrors(found)
     if (found.authorName) {
@@ -285,6 +303,11 @@ export function CommentForm({ slug, parentId, replyToName, onCancel, onPosted }:
       </div>
     </form>
   )
+}
+
+/** For event handlers (reading the clock during render would make it impure). */
+function millisecondsSince(time: number): number {
+  return Date.now() - time
 }
 
 function pickFields(fields: Readonly<Record<string, string>>): FieldErrors {
