@@ -1,19 +1,38 @@
 import './config/require-node-24.ts'
-import { fileURLToPath, URL } from 'node:url'
+import { execSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath, pathToFileURL, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
+import type * as MockMiddlewareModule from './mocks/node-middleware.ts'
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
-/** Serves the mock data's images (mocks/public) to the development server only. */
-function mockAssets(): Plugin {
+function gitCommit(): string {
+  try {
+    return execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim()
+  } catch {
+    return 'sans-git'
+  }
+}
+
+/**
+ * The development server answers /api itself with the mock handlers (and serves the seed images), for
+ * browsers where the mock service worker cannot run: service workers need a secure context, which a
+ * phone opening http://<LAN-IP>:5173 does not have. Where the worker runs, requests never get here.
+ */
+function mockApiOnDevServer(): Plugin {
   return {
-    name: 'chronique:mock-assets',
+    name: 'chronique:mock-api',
     apply: 'serve',
     async configureServer(server) {
-      const { serveMockAssets } = await import('./mocks/static-assets.ts')
-      server.middlewares.use(serveMockAssets)
+      // Loaded at run time by path: the config bundler must not pull the mocks into itself.
+      const modulePath = pathToFileURL(fromRoot('./mocks/node-middleware.ts')).href
+      const { mockApiMiddleware } = (await import(modulePath)) as typeof MockMiddlewareModule
+      server.middlewares.use(mockApiMiddleware())
     },
   }
 }
@@ -24,13 +43,17 @@ export default defineConfig(({ mode }) => {
   // the standalone mock server (`npm run mock:api`) so deep links and data work there too.
   const previewApiTarget = env.CHRONIQUE_PREVIEW_API ?? 'http://127.0.0.1:8787'
 
+  const appVersion = `${(JSON.parse(readFileSync(fromRoot('./package.json'), 'utf8')) as { version: string }).version}+${gitCommit()}`
+
   return {
+    // Shown in the QA panel's debug info, so a bug report says which build it is about.
+    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion) },
     plugins: [
       react(),
       // Serves mockServiceWorker.js straight from the msw package, to the development server only:
       // the plugin would also emit it into dist/, and the production build must not ship it.
       { ...msw({ mode: 'worker-only' }), apply: 'serve' },
-      mockAssets(),
+      mockApiOnDevServer(),
     ],
     resolve: {
       alias: {
@@ -39,7 +62,11 @@ export default defineConfig(({ mode }) => {
         '@test/': fromRoot('./test/'),
       },
     },
-    server: { port: 5173 },
+    server: {
+      port: 5173,
+      // A hostname the e2e tests map to 127.0.0.1 to reproduce a phone on the LAN (no secure context).
+      allowedHosts: ['phone.test'],
+    },
     preview: {
       port: 4173,
       proxy: {

@@ -11,11 +11,22 @@ function commentForm(page: Page) {
   return page.getByRole('form', { name: 'Ajouter un commentaire' })
 }
 
+/** What `?scenario=` does, without reloading the page: the session cookie every API request carries. */
 async function setScenario(page: Page, scenario: string | null) {
   await page.evaluate((value) => {
-    if (value) sessionStorage.setItem('chronique:mock-scenario', value)
-    else sessionStorage.removeItem('chronique:mock-scenario')
+    document.cookie = value
+      ? `chronique-mock-scenario=${encodeURIComponent(value)}; Path=/`
+      : 'chronique-mock-scenario=; Path=/; Max-Age=0'
   }, scenario)
+}
+
+/** A per-endpoint rule (`?mock-rule=`), e.g. a slow POST. */
+async function setRule(page: Page, rule: string | null) {
+  await page.evaluate((value) => {
+    document.cookie = value
+      ? `chronique-mock-rules=${encodeURIComponent(value)}; Path=/`
+      : 'chronique-mock-rules=; Path=/; Max-Age=0'
+  }, rule)
 }
 
 async function fillComment(page: Page, name: string, body: string) {
@@ -111,11 +122,11 @@ test.describe('the comment thread', () => {
 
   test('a reload in the middle of a post sends it once, and loses nothing', async ({ page }) => {
     await page.goto(articleUrl)
-    await setScenario(page, 'post-slow')
+    await setRule(page, 'POST /articles/*/comments - 3000')
     await fillComment(page, 'Pressé', 'Envoyé juste avant de recharger.')
     await commentForm(page).getByRole('button', { name: 'Publier le commentaire' }).click()
     await expect(page.getByRole('article', { name: 'Pressé' })).toContainText('Envoi…')
-    await setScenario(page, null)
+    await setRule(page, null)
     await page.reload()
     await expect(thread(page, 2).getByRole('article', { name: 'Pressé' })).toHaveCount(1, { timeout: 10_000 })
     await page.reload()

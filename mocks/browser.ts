@@ -1,15 +1,26 @@
 import { setupWorker } from 'msw/browser'
 import { db, type DbChanges } from './db.ts'
 import { handlers } from './handlers/index.ts'
-import { rememberScenarioFromUrl } from './scenarios.ts'
+import { applySettingsFromUrl } from './scenarios/session.ts'
 
 const DB_STORAGE_KEY = 'chronique:mock-db'
 
 export const worker = setupWorker(...handlers)
 
-/** Starts the mocked API in this tab: scenario from the URL, the tab's earlier changes, then the worker. */
-export async function startMockWorker() {
-  rememberScenarioFromUrl(new URL(window.location.href))
+/** Service workers need a secure context: a phone on http://<LAN-IP>:5173 has none. */
+export function canUseServiceWorker(): boolean {
+  return window.isSecureContext && 'serviceWorker' in navigator
+}
+
+/**
+ * Starts the mocked API for this tab: the scenario settings in the URL go into the session, then the
+ * worker starts with the tab's earlier changes. Without a service worker, the dev server answers /api
+ * itself with the same handlers (see vite.config.ts), so nothing starts here.
+ */
+export async function startMockWorker(): Promise<'service-worker' | 'dev-server'> {
+  const cleaned = applySettingsFromUrl(new URL(window.location.href))
+  if (cleaned) window.history.replaceState(window.history.state, '', cleaned)
+  if (!canUseServiceWorker()) return 'dev-server'
   db.persistWith({
     load: () => {
       try {
@@ -22,4 +33,5 @@ export async function startMockWorker() {
     clear: () => sessionStorage.removeItem(DB_STORAGE_KEY),
   })
   await worker.start({ onUnhandledFrame: 'bypass', quiet: true })
+  return 'service-worker'
 }

@@ -45,7 +45,7 @@ export interface StoredComment {
   editableUntil: string | null
 }
 
-interface StoredArticle extends Omit<SeedArticle, 'thread'> {
+export interface StoredArticle extends Omit<SeedArticle, 'thread'> {
   rating: Rating
 }
 
@@ -156,6 +156,7 @@ export interface DbPersistence {
 }
 
 let persistence: DbPersistence | null = null
+let frozenNow: number | null = null
 const changedComments = new Set<string>()
 const changedRatings = new Set<string>()
 
@@ -209,7 +210,12 @@ export const db = {
   },
 
   now(): number {
-    return Date.now()
+    return frozenNow ?? Date.now()
+  },
+
+  /** A fixed "now" for the QA tools' frozen clock, or null for the real one. */
+  setClock(time: number | null) {
+    frozenNow = time
   },
 
   articlesNewestFirst(): StoredArticle[] {
@@ -352,7 +358,10 @@ function requireCategory(slug: string): Category {
   return category
 }
 
-export function toArticleSummary(article: StoredArticle): ArticleSummary {
+export function toArticleSummary(
+  article: StoredArticle,
+  commentCount = db.countComments(article.slug),
+): ArticleSummary {
   return {
     slug: article.slug,
     title: article.title,
@@ -361,15 +370,15 @@ export function toArticleSummary(article: StoredArticle): ArticleSummary {
     author: toAuthorRef(requireAuthor(article.authorSlug)),
     publishedAt: article.publishedAt,
     readingMinutes: readingMinutes(article.bodyHtml),
-    commentCount: db.countComments(article.slug),
+    commentCount,
     rating: article.rating,
     cover: article.cover,
   }
 }
 
-export function toArticle(article: StoredArticle): Article {
+export function toArticle(article: StoredArticle, commentCount = db.countComments(article.slug)): Article {
   return {
-    ...toArticleSummary(article),
+    ...toArticleSummary(article, commentCount),
     author: toAuthor(requireAuthor(article.authorSlug)),
     bodyHtml: article.bodyHtml,
     photoCredit: article.photoCredit,

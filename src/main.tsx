@@ -5,11 +5,14 @@ import { createQueryClient, startPendingPosts } from '@/app/query-client'
 import { reportCaughtError } from '@/app/report-error'
 import '@/styles/global.css'
 
-/** In development the REST API is mocked in the browser; the production build never contains the mocks. */
+/**
+ * In development the REST API is mocked (in the browser, or by the dev server where service workers
+ * cannot run) and the QA tools are on the page. None of it exists in the production build.
+ */
 async function startMockApi() {
   if (!import.meta.env.DEV || import.meta.env.VITE_API_MOCKS === 'off') return
-  const { startMockWorker } = await import('../mocks/browser')
-  await startMockWorker()
+  const { startDevelopmentTools } = await import('../mocks/qa-panel/start')
+  await startDevelopmentTools()
 }
 
 const rootElement = document.getElementById('root')

@@ -5,4 +5,6 @@ interface ImportMetaEnv {
   readonly VITE_API_BASE_URL?: string
   /** `off` runs the development server against a real API instead of the mocks. */
   readonly VITE_API_MOCKS?: string
+  /** package.json version + git commit, for bug reports. */
+  readonly VITE_APP_VERSION?: string
 }

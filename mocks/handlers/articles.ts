@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
-import { db, toArticle, toArticleSummary } from '../db.ts'
-import { apiPath, errorResponse, integerParam, notFound, readJsonBody } from './responses.ts'
+import { db } from '../db.ts'
+import { apiPath, errorResponse, integerParam, notFound, readJsonBody, worldOf } from './responses.ts'
 
 const DEFAULT_PAGE_SIZE = 12
 const MAX_PAGE_SIZE = 50
@@ -16,8 +16,9 @@ export function foldForSearch(text: string): string {
 }
 
 export const articleHandlers = [
-  http.get(apiPath('/articles'), ({ request }) => {
-    const url = new URL(request.url)
+  http.get(apiPath('/articles'), (info) => {
+    const world = worldOf(info)
+    const url = new URL(info.request.url)
     const page = integerParam(url, 'page', 1)
     const pageSize = integerParam(url, 'pageSize', DEFAULT_PAGE_SIZE)
     const fields: Record<string, string> = {}
@@ -35,8 +36,8 @@ export const articleHandlers = [
       .filter(Boolean)
     const category = url.searchParams.get('category')
     const author = url.searchParams.get('author')
-    const matching = db
-      .articlesNewestFirst()
+    const matching = world
+      .articles()
       .filter((article) => !category || article.categorySlug === category)
       .filter((article) => !author || article.authorSlug === author)
       .filter((article) => {
@@ -46,22 +47,24 @@ export const articleHandlers = [
 
     const start = (page - 1) * pageSize
     return HttpResponse.json({
-      items: matching.slice(start, start + pageSize).map(toArticleSummary),
+      items: matching.slice(start, start + pageSize).map(world.summary),
       page,
       pageSize,
       total: matching.length,
     })
   }),
 
-  http.get(apiPath('/articles/:slug'), ({ params }) => {
-    const article = db.findArticle(String(params.slug))
-    return article ? HttpResponse.json(toArticle(article)) : notFound('Article')
+  http.get(apiPath('/articles/:slug'), (info) => {
+    const world = worldOf(info)
+    if (world.has('article-404')) return notFound('Article')
+    const article = world.findArticle(String(info.params.slug))
+    return article ? HttpResponse.json(world.article(article)) : notFound('Article')
   }),
 
-  http.post(apiPath('/articles/:slug/ratings'), async ({ params, request }) => {
-    const article = db.findArticle(String(params.slug))
+  http.post(apiPath('/articles/:slug/ratings'), async (info) => {
+    const article = worldOf(info).findArticle(String(info.params.slug))
     if (!article) return notFound('Article')
-    const body = await readJsonBody(request)
+    const body = await readJsonBody(info.request)
     const value = body?.value
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 5) {
       return errorResponse(400, 'validation', 'La note doit être un entier de 1 à 5.', {

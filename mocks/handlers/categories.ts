@@ -1,10 +1,10 @@
 import { http, HttpResponse } from 'msw'
 import { db } from '../db.ts'
-import { apiPath } from './responses.ts'
+import { apiPath, worldOf } from './responses.ts'
 
 export const categoryHandlers = [
-  http.get(apiPath('/categories'), () => {
-    const articles = db.articlesNewestFirst()
+  http.get(apiPath('/categories'), (info) => {
+    const articles = worldOf(info).articles()
     return HttpResponse.json({
       items: db.categories().map((category) => ({
         ...category,

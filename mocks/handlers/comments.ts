@@ -1,7 +1,14 @@
-import { delay, http, HttpResponse } from 'msw'
+import { http, HttpResponse } from 'msw'
 import { buildCommentTrees, db, toFlatComment, toNewComment, type StoredComment } from '../db.ts'
-import { activeScenarios } from '../scenarios.ts'
-import { apiPath, errorResponse, integerParam, notFound, readJsonBody, trimmedLength } from './responses.ts'
+import {
+  apiPath,
+  errorResponse,
+  integerParam,
+  notFound,
+  readJsonBody,
+  trimmedLength,
+  worldOf,
+} from './responses.ts'
 
 const DEFAULT_LIMIT = 20
 const MAX_LIMIT = 100
@@ -44,9 +51,12 @@ function validateText(
 }
 
 export const commentHandlers = [
-  http.get(apiPath('/articles/:slug/comments'), ({ params, request }) => {
+  http.get(apiPath('/articles/:slug/comments'), (info) => {
+    const { params, request } = info
+    const world = worldOf(info)
     const slug = String(params.slug)
-    if (!db.findArticle(slug)) return notFound('Article')
+    if (!world.findArticle(slug)) return notFound('Article')
+    if (world.has('comments-error')) return errorResponse(500, 'internal', 'Erreur interne simulée.')
     const url = new URL(request.url)
     const sortParam = url.searchParams.get('sort') ?? 'oldest'
     const limit = integerParam(url, 'limit', DEFAULT_LIMIT)
@@ -63,7 +73,7 @@ export const commentHandlers = [
       return errorResponse(400, 'validation', 'Paramètres invalides.', { fields })
     }
 
-    const visible = db.visibleComments(slug)
+    const visible = world.comments(slug)
     const direction = sort === 'oldest' ? 1 : -1
     const topLevel = visible
       .filter((comment) => comment.parentId === null)
@@ -78,19 +88,27 @@ export const commentHandlers = [
     return HttpResponse.json({
       items: page.map((comment) => trees.get(comment.id)),
       nextCursor: last && remaining.length > limit ? encodeCursor(sort, last) : null,
-      total: db.countComments(slug),
+      total: world.countComments(slug),
     })
   }),
 
-  http.post(apiPath('/articles/:slug/comments'), async ({ params, request }) => {
+  http.post(apiPath('/articles/:slug/comments'), async (info) => {
+    const { params, request } = info
+    const world = worldOf(info)
     const slug = String(params.slug)
-    if (!db.findArticle(slug)) return notFound('Article')
-    const scenarios = activeScenarios(request)
-    if (scenarios.has('post-slow')) await delay(3000)
-    if (scenarios.has('post-error')) return errorResponse(500, 'internal', 'Erreur interne simulée.')
-    if (scenarios.has('rate-limited')) {
+    if (!world.findArticle(slug)) return notFound('Article')
+    if (world.has('post-error')) return errorResponse(500, 'internal', 'Erreur interne simulée.')
+    if (world.has('rate-limited')) {
       return errorResponse(429, 'rate_limited', 'Trop de commentaires en peu de temps.', {
         headers: { 'Retry-After': String(RATE_LIMIT_SECONDS) },
+      })
+    }
+    if (world.has('post-validation')) {
+      return errorResponse(400, 'validation', 'Le commentaire n’a pas pu être publié.', {
+        fields: {
+          authorName: 'Ce nom est déjà utilisé par un autre lecteur.',
+          body: 'Ce commentaire contient un lien refusé par la modération.',
+        },
       })
     }
 
@@ -113,10 +131,8 @@ export const commentHandlers = [
     if (Object.keys(fields).length > 0) {
       return errorResponse(400, 'validation', 'Le commentaire n’a pas pu être publié.', { fields })
     }
-    if (typeof parentId === 'string') {
-      const parent = db.findComment(parentId)
-      if (!parent || parent.articleSlug !== slug || parent.removed) return notFound('Commentaire parent')
-    }
+    if (typeof parentId === 'string' && !world.findComment(slug, parentId))
+      return notFound('Commentaire parent')
 
     const comment = db.createComment({
       articleSlug: slug,
@@ -128,9 +144,10 @@ export const commentHandlers = [
     return HttpResponse.json(toNewComment(comment), { status: 201 })
   }),
 
-  http.get(apiPath('/articles/:slug/comments/changes'), ({ params, request }) => {
+  http.get(apiPath('/articles/:slug/comments/changes'), (info) => {
+    const { params, request } = info
     const slug = String(params.slug)
-    if (!db.findArticle(slug)) return notFound('Article')
+    if (!worldOf(info).findArticle(slug)) return notFound('Article')
     const since = Date.parse(new URL(request.url).searchParams.get('since') ?? '')
     if (Number.isNaN(since)) {
       return errorResponse(400, 'validation', 'Le paramètre since doit être une date ISO 8601.', {

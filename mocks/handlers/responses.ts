@@ -1,4 +1,6 @@
 import { HttpResponse } from 'msw'
+import { worldFor } from '../scenarios/world.ts'
+import { readSettings } from '../scenarios/settings.ts'
 
 /** Mocks serve the default base URL on any origin (the dev server, jsdom's, a LAN address). */
 export const apiPath = (path: string) => `*/api${path}`
@@ -40,4 +42,9 @@ export function integerParam(url: URL, name: string, fallback: number): number |
   if (raw === null) return fallback
   const value = Number(raw)
   return /^\d+$/.test(raw) && Number.isSafeInteger(value) ? value : null
+}
+
+/** The data as this request's scenarios see it. */
+export function worldOf({ request, cookies }: { request: Request; cookies: Record<string, string> }) {
+  return worldFor(readSettings(request, cookies))
 }
