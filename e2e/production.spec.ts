@@ -39,7 +39,7 @@ test.describe('the production build against a contract-true server', () => {
   })
 })
 
-test('dist/ ships neither the mock worker, nor the mocks, nor the seed data', () => {
+test('dist/ ships neither the mock worker, nor the mocks, nor the seed data, nor the QA panel', () => {
   const files = readdirSync('dist', { recursive: true, encoding: 'utf8' })
   expect(files).not.toContain('mockServiceWorker.js')
   expect(
@@ -55,6 +55,10 @@ test('dist/ ships neither the mock worker, nor the mocks, nor the seed data', ()
     'Sylvie Gagnon',
     'Consultant senior Stratégies Web',
     'commentOpenings',
+    // The QA panel and the scenario machinery.
+    'Copier les infos de débogage',
+    'chronique-mock-scenario',
+    'scenarioGate',
   ]) {
     expect(
       code.filter((text) => text.includes(marker)),
