@@ -6,9 +6,14 @@ import { isApiError } from '@/lib/api-error'
 
 const MAX_RETRIES = 2
 
-/** Retry what may pass on a second try (5xx, network, timeout); never a 4xx or a broken contract. */
+/**
+ * Retry what may pass on a second try (5xx, network); never a 4xx or a broken contract, and never a
+ * timeout: the reader has already waited 10 s and deserves an answer, with "Réessayer" to ask again.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (isApiError(error) && (error.isClientError || error.kind === 'malformed')) return false
+  if (isApiError(error) && (error.isClientError || error.kind === 'malformed' || error.kind === 'timeout')) {
+    return false
+  }
   return failureCount < MAX_RETRIES
 }
 
