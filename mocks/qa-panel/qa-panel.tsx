@@ -45,9 +45,11 @@ export const QA_TEXT = {
 
 interface QaPanelProps {
   serverMode: string
+  /** How settings take effect: a reload (replaced in tests). */
+  reload?: () => void
 }
 
-export function QaPanel({ serverMode }: QaPanelProps) {
+export function QaPanel({ serverMode, reload = () => window.location.reload() }: QaPanelProps) {
   const [isOpen, setIsOpen] = useState(false)
   const [isTucked, setIsTucked] = useState(false)
   const toggleRef = useRef<HTMLButtonElement>(null)
@@ -86,12 +88,22 @@ export function QaPanel({ serverMode }: QaPanelProps) {
         {QA_TEXT.toggle}
         {active !== 'default' && <span className={styles.dot} aria-hidden="true" />}
       </button>
-      {isOpen && <Panel id={panelId} serverMode={serverMode} onClose={close} />}
+      {isOpen && <Panel id={panelId} serverMode={serverMode} reload={reload} onClose={close} />}
     </div>
   )
 }
 
-function Panel({ id, serverMode, onClose }: { id: string; serverMode: string; onClose: () => void }) {
+function Panel({
+  id,
+  serverMode,
+  reload,
+  onClose,
+}: {
+  id: string
+  serverMode: string
+  reload: () => void
+  onClose: () => void
+}) {
   const titleId = useId()
   const [settings, setSettings] = useState<SessionSettings>(readSessionSettings)
   const [copyStatus, setCopyStatus] = useState<string | null>(null)
@@ -113,13 +125,13 @@ function Panel({ id, serverMode, onClose }: { id: string; serverMode: string; on
 
   const apply = () => {
     writeSessionSettings(settings)
-    window.location.reload()
+    reload()
   }
 
   const reset = async () => {
     await fetch('/__mock/reset', { method: 'POST' })
     sessionStorage.removeItem('chronique:mock-db')
-    window.location.reload()
+    reload()
   }
 
   const copyDebugInfo = async () => {
