@@ -75,7 +75,7 @@ describe('the QA panel', () => {
       'chronique:draft:un-article:article',
       JSON.stringify({ body: 'brouillon', pending: null, failed: null }),
     )
-    const writeText = vi.fn(() => Promise.resolve())
+    const writeText = vi.fn((_text: string) => Promise.resolve())
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
     window.history.replaceState(null, '', '/articles/un-article?tri=recents')
     render(<QaPanel serverMode="service-worker" reload={vi.fn()} />)
