@@ -40,11 +40,29 @@ export default defineConfig({
     // The development build, the REST API mocked in the browser by the service worker.
     {
       name: 'desktop',
-      testIgnore: 'production.spec.ts',
+      testIgnore: ['production.spec.ts', 'lan-phone.spec.ts'],
       grepInvert: /@phone-only/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } },
     },
-    { name: 'phone', testIgnore: 'production.spec.ts', use: { ...devices['Pixel 7'] } },
+    {
+      name: 'phone',
+      testIgnore: ['production.spec.ts', 'lan-phone.spec.ts'],
+      use: { ...devices['Pixel 7'] },
+    },
+    // A phone on the LAN: a plain-http hostname is no secure context, so no service worker; the dev
+    // server answers /api itself.
+    {
+      name: 'lan-phone',
+      testMatch: 'lan-phone.spec.ts',
+      use: {
+        ...devices['Pixel 7'],
+        baseURL: `http://phone.test:${DEV_PORT}`,
+        launchOptions: {
+          ...chromium,
+          args: [...chromium.args, '--host-resolver-rules=MAP phone.test 127.0.0.1'],
+        },
+      },
+    },
     // The production build, unchanged, against a plain HTTP server that follows the contract.
     {
       name: 'production',

@@ -22,6 +22,7 @@ import {
   replyOpenings,
 } from './data/seed-comment-pool.ts'
 import { isartaArticle, isartaAuthor } from './data/seed-isarta.ts'
+import { randomUuid } from '../src/lib/uuid.ts'
 import { createRandom, hashString } from './data/random.ts'
 import type { SeedArticle, SeedAuthor, SeedComment } from './data/seed-types.ts'
 
@@ -281,7 +282,7 @@ export const db = {
       editedAt: null,
       deleted: false,
       removed: false,
-      editToken: crypto.randomUUID(),
+      editToken: randomUuid(),
       editableUntil: new Date(now.getTime() + EDIT_WINDOW_MS).toISOString(),
     }
     state.comments.set(comment.id, comment)

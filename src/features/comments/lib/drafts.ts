@@ -4,6 +4,7 @@
  * kept beside whatever the reader types next, so a failure, a reload or a crash never loses a word.
  */
 import { localStore } from '@/lib/local-store'
+import { randomUuid } from '@/lib/uuid'
 
 export interface Submission {
   idempotencyKey: string
@@ -69,7 +70,7 @@ export function saveDraftBody(slug: string, parentId: string | null, body: strin
 
 /** The key for sending `body`: the failed submission's if it is the same text, else a new one. */
 export function idempotencyKeyFor(draft: Draft, body: string): string {
-  return draft.failed?.body === body ? draft.failed.idempotencyKey : crypto.randomUUID()
+  return draft.failed?.body === body ? draft.failed.idempotencyKey : randomUuid()
 }
 
 /** The text leaves the box for the thread ("Envoi…"); the draft keeps it until the server confirms. */
