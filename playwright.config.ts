@@ -47,6 +47,7 @@ export default defineConfig({
     {
       name: 'phone',
       testIgnore: ['production.spec.ts', 'lan-phone.spec.ts'],
+      grepInvert: /@desktop-only/,
       use: { ...devices['Pixel 7'] },
     },
     // A phone on the LAN: a plain-http hostname is no secure context, so no service worker; the dev

@@ -246,7 +246,9 @@ test.describe('mock scenarios', () => {
     await expect(name).toHaveAttribute('aria-invalid', 'true')
     await expect(name).toHaveAccessibleDescription(/Ce nom est déjà utilisé par un autre lecteur\./)
     await expect(body).toHaveAttribute('aria-invalid', 'true')
-    await expect(body).toHaveAccessibleDescription(/Ce commentaire contient un lien refusé par la modération\./)
+    await expect(body).toHaveAccessibleDescription(
+      /Ce commentaire contient un lien refusé par la modération\./,
+    )
     await expect(form.getByText('Ce nom est déjà utilisé par un autre lecteur.')).toBeVisible()
     await expect(form.getByText('Ce commentaire contient un lien refusé par la modération.')).toBeVisible()
     await expect(name).toBeFocused()
@@ -256,7 +258,9 @@ test.describe('mock scenarios', () => {
     await expectNoAxeViolations(page)
   })
 
-  test('rate-limited: the wait before posting again, the text kept, the button disabled', async ({ page }) => {
+  test('rate-limited: the wait before posting again, the text kept, the button disabled', async ({
+    page,
+  }) => {
     await page.goto(withSettings(articleUrl, { scenario: 'rate-limited' }))
     await expect(thread(page, 1)).toBeVisible()
     await fillComment(page, 'Prolixe', 'Encore un commentaire.')
@@ -362,7 +366,10 @@ test.describe('mock scenarios', () => {
 
     // Lined up at the third level: not 50 levels of indentation.
     const top = (await comments.getByRole('article', { name: 'Chantal Roy' }).boundingBox())!
-    const third = (await comments.getByRole('article').filter({ hasText: 'Réponse de niveau 3.' }).boundingBox())!
+    const third = (await comments
+      .getByRole('article')
+      .filter({ hasText: 'Réponse de niveau 3.' })
+      .boundingBox())!
     const box = (await deepest.boundingBox())!
     expect(box.x).toBeCloseTo(third.x, 0)
     expect(box.width).toBeGreaterThan(top.width / 2)
@@ -528,11 +535,7 @@ test.describe('mock scenarios at 320 px', () => {
  * In the flaky scenario a region may still fail after its retries: it then shows its error, whose
  * "Réessayer" must bring the content. Presses it until the content shows (a few times at most).
  */
-async function showDespiteErrors(
-  page: Page,
-  content: Locator,
-  errorTitle?: string,
-) {
+async function showDespiteErrors(page: Page, content: Locator, errorTitle?: string) {
   const error = errorTitle ? regionError(page, errorTitle) : page.getByRole('alert')
   for (let attempt = 0; attempt < 4; attempt++) {
     await expect(content.or(error.first())).toBeVisible(AFTER_RETRIES)
