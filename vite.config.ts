@@ -1,4 +1,5 @@
 import './config/require-node-24.ts'
+import { securityHeaders } from './config/content-security-policy.ts'
 import { execSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL, URL } from 'node:url'
@@ -69,6 +70,11 @@ export default defineConfig(({ mode }) => {
     },
     preview: {
       port: 4173,
+      // The production build is previewed under the production security headers (strict CSP).
+      headers: securityHeaders({
+        apiBaseUrl: env.VITE_API_BASE_URL,
+        imageOrigins: (env.CHRONIQUE_IMAGE_ORIGINS ?? '').split(/\s+/).filter(Boolean),
+      }),
       proxy: {
         '/api': { target: previewApiTarget, changeOrigin: true },
         '/images': { target: previewApiTarget, changeOrigin: true },

@@ -7,7 +7,12 @@ export default defineConfig((env) =>
     test: {
       environment: 'jsdom',
       setupFiles: ['./test/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'mocks/**/*.test.{ts,tsx}'],
+      include: [
+        'src/**/*.test.{ts,tsx}',
+        'test/**/*.test.{ts,tsx}',
+        'mocks/**/*.test.{ts,tsx}',
+        'config/**/*.test.ts',
+      ],
       // Dates in tests are read in Montréal time, whatever the machine's zone.
       env: { TZ: 'America/Toronto' },
       restoreMocks: true,

@@ -1,8 +1,34 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { contentSecurityPolicy } from '../config/content-security-policy.ts'
 import { expect, expectNoAxeViolations, seedArticle, test } from './fixtures'
 
 test.describe('the production build against a contract-true server', () => {
+  test('runs under the strict Content-Security-Policy with no violation', async ({ page }) => {
+    await page.addInitScript(() => {
+      const violations: string[] = []
+      ;(window as unknown as { cspViolations: string[] }).cspViolations = violations
+      document.addEventListener('securitypolicyviolation', (event) => {
+        violations.push(`${event.violatedDirective} ${event.blockedURI}`)
+      })
+    })
+    const response = await page.goto('/')
+    expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy())
+    await expect(page.getByRole('article')).toHaveCount(12)
+    await page.getByRole('link', { name: seedArticle.title }).click()
+    await expect(page.getByRole('heading', { level: 2, name: 'Commentaires (1)' })).toBeVisible()
+    const form = page.getByRole('form', { name: 'Ajouter un commentaire' })
+    await form.getByLabel('Votre nom').fill('Sous CSP')
+    await form.getByLabel('Votre commentaire').fill('Publié sous une politique stricte.')
+    await form.getByRole('button', { name: 'Publier le commentaire' }).click()
+    await expect(page.getByRole('article', { name: 'Sous CSP' })).toBeVisible()
+    await page.goto('/auteurs/raymond-morin')
+    await expect(page.getByRole('heading', { level: 1, name: 'Raymond Morin' })).toBeVisible()
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).toEqual([])
+  })
+
   test('opens the list, then a deep link to the article, which survives a reload', async ({ page }) => {
     await page.goto('/')
     await expect(page.getByRole('article')).toHaveCount(12)
