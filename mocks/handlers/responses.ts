@@ -2,7 +2,10 @@ import { HttpResponse } from 'msw'
 import { worldFor } from '../scenarios/world.ts'
 import { readSettings } from '../scenarios/settings.ts'
 
-/** Mocks serve the default base URL on any origin (the dev server, jsdom's, a LAN address). */
+/**
+ * Mocks serve the default base URL on any origin (the dev server, jsdom's, a LAN address). The paths
+ * are specific enough that no source module of the dev server (`/src/…/api/…`) can match them.
+ */
 export const apiPath = (path: string) => `*/api${path}`
 
 type ErrorCode = 'not_found' | 'validation' | 'forbidden' | 'rate_limited' | 'internal'

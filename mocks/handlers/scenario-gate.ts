@@ -55,7 +55,13 @@ async function answer(outcome: RuleOutcome, method: string, path: string) {
   )
 }
 
-export const scenarioGate = http.all('*/api/*', async ({ request, cookies }) => {
+/**
+ * Only the API's own paths: a glob like `*\/api/*` would also catch the dev server's source modules
+ * (`/src/features/articles/api/…`), and an `offline` scenario would then break the app's code loading.
+ */
+const isApiRequest = ({ request }: { request: Request }) => new URL(request.url).pathname.startsWith('/api/')
+
+export const scenarioGate = http.all(isApiRequest, async ({ request, cookies }) => {
   const settings = readSettings(request, cookies)
   const has = (name: (typeof settings.scenarios)[number]) => settings.scenarios.includes(name)
   db.setClock(settings.clock)

@@ -1,7 +1,9 @@
 import { Suspense, useEffect, type MouseEvent } from 'react'
+import { ErrorBoundary } from 'react-error-boundary'
 import { Link, Outlet, useLocation } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
 import { BackToTop } from '@/components/back-to-top'
+import { PageHeading } from '@/components/page-heading'
 import { LoadingStatus, SkeletonLines } from '@/components/skeleton'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { NavigationProgress } from './navigation-progress'
@@ -52,10 +54,13 @@ export function RootLayout() {
       </header>
       <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
         {/* Keyed by path: a new page shows its skeleton at once, while a new ?page= of the same page
-            keeps the current results on screen until the next ones arrive. */}
-        <Suspense key={location.pathname} fallback={<PageSkeleton />}>
-          <Outlet />
-        </Suspense>
+            keeps the current results on screen until the next ones arrive. A page whose code cannot
+            load (offline, or a new version deployed meanwhile) says so here, under the header. */}
+        <ErrorBoundary key={location.pathname} FallbackComponent={PageCodeError}>
+          <Suspense fallback={<PageSkeleton />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className={styles.footer}>
         <p>{messages.app.footer}</p>
@@ -63,6 +68,21 @@ export function RootLayout() {
       <BackToTop focusTargetId={SKIP_LINK_ID} />
       <ScrollRestoration />
     </>
+  )
+}
+
+function PageCodeError() {
+  const messages = useMessages()
+  return (
+    <div className={styles.pageError} role="alert">
+      <PageHeading documentTitle={messages.errors.title}>{messages.errors.title}</PageHeading>
+      <p>{messages.errors.pageCode}</p>
+      <p>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {messages.errors.reload}
+        </button>
+      </p>
+    </div>
   )
 }
 

@@ -164,6 +164,8 @@ export const frCA = {
     notFound: 'Cette ressource est introuvable.',
     unexpected: 'Une erreur inattendue est survenue. Rechargez la page pour continuer.',
     reload: 'Recharger la page',
+    pageCode:
+      'Cette page n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page (une nouvelle version du site a peut-être été publiée).',
   },
 }
 

@@ -1,0 +1,21 @@
+import { screen } from '@testing-library/react'
+import { expect, test, vi } from 'vitest'
+import type * as RouteTable from '@/app/route-table'
+import { findPageHeading, renderApp } from './render-app'
+
+// The author page's code cannot be fetched (offline, or a new version deployed meanwhile).
+vi.mock('@/app/route-table', async (importOriginal) => ({
+  ...(await importOriginal<typeof RouteTable>()),
+  loadAuthorRoute: () =>
+    Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/author-route.js')),
+}))
+
+test('a page whose code cannot load says so under the header, with a way to reload', async () => {
+  // Not an API error: the app reports it to the console, as it should.
+  vi.mocked(console.error).mockImplementation(() => {})
+  renderApp('/auteurs/raymond-morin')
+  await findPageHeading('Un problème est survenu')
+  expect(screen.getByRole('alert')).toHaveTextContent('Cette page n’a pas pu être chargée.')
+  expect(screen.getByRole('button', { name: 'Recharger la page' })).toBeInTheDocument()
+  expect(screen.getByRole('banner')).toBeInTheDocument()
+})
