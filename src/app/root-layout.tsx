@@ -7,6 +7,7 @@ import { PageHeading } from '@/components/page-heading'
 import { LoadingStatus, SkeletonLines } from '@/components/skeleton'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { NavigationProgress } from './navigation-progress'
+import { OfflineNotice } from './offline-notice'
 import { prefetchRoute } from './route-table'
 import { ScrollRestoration } from './scroll-restoration'
 import styles from './root-layout.module.css'
@@ -39,6 +40,7 @@ export function RootLayout() {
         {messages.app.skipLink}
       </a>
       <NavigationProgress />
+      <OfflineNotice />
       <header className={styles.header}>
         <div className={styles.headerInner}>
           <Link to="/" className={styles.brand}>

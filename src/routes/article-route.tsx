@@ -23,7 +23,9 @@ export function ArticleRoute() {
       resetKeys={[slug]}
       fallback={<ArticleSkeleton />}
       renderError={(error, retry) =>
-        isApiError(error) && error.isNotFound ? (
+        isApiError(error) && error.status === 410 ? (
+          <NotFoundMessage title={messages.goneTitle} body={messages.goneBody} />
+        ) : isApiError(error) && error.isNotFound ? (
           <NotFoundMessage title={messages.notFoundTitle} body={messages.notFoundBody} />
         ) : (
           <PageError error={error} onRetry={retry} />

@@ -64,6 +64,8 @@ export const frCA = {
     authorLinks: 'Liens',
     notFoundTitle: 'Article introuvable',
     notFoundBody: 'Cet article n’existe pas ou n’est plus en ligne. Il a peut-être été déplacé.',
+    goneTitle: 'Cet article a été retiré',
+    goneBody: 'L’éditeur a retiré cet article de la publication. Les autres articles restent à votre disposition.',
   },
   rating: {
     none: 'Aucune évaluation',
@@ -144,6 +146,11 @@ export const frCA = {
       parentGone: 'Le commentaire auquel vous répondez n’existe plus.',
       retry: 'Réessayer',
     },
+  },
+  network: {
+    offline:
+      'Vous êtes hors ligne. Ce qui est déjà affiché reste lisible\u202f; le reste se chargera au retour de la connexion.',
+    backOnline: 'Connexion rétablie.',
   },
   notFound: {
     title: 'Page introuvable',
