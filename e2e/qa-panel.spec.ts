@@ -1,6 +1,14 @@
+import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, seedArticle, test } from './fixtures'
 
 const articleUrl = `/articles/${seedArticle.slug}`
+
+/** On a phone the button steps aside while the reader scrolls down: a tester scrolls back up first. */
+async function openPanel(page: Page) {
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }))
+  await page.getByRole('button', { name: /^Outils QA/ }).click()
+  return page.getByRole('dialog', { name: 'Outils QA (développement)' })
+}
 
 test.describe('the QA panel', () => {
   test('is a small collapsed button that never covers the reading column on a desktop @desktop-only', async ({
@@ -44,8 +52,7 @@ test.describe('the QA panel', () => {
 
   test('switches the scenario, and the app follows after the reload', async ({ page }) => {
     await page.goto(articleUrl)
-    await page.getByRole('button', { name: /^Outils QA/ }).click()
-    const panel = page.getByRole('dialog')
+    const panel = await openPanel(page)
     await panel.getByRole('checkbox', { name: 'comments-error' }).check()
     await panel.getByRole('button', { name: 'Appliquer et recharger' }).click()
     await expect(page.getByRole('button', { name: 'Outils QA, scénario : comments-error' })).toBeVisible()
@@ -72,11 +79,8 @@ test.describe('the QA panel', () => {
     await form.getByLabel('Votre commentaire').fill('Je disparaîtrai.')
     await form.getByRole('button', { name: 'Publier le commentaire' }).click()
     await expect(page.getByRole('region', { name: 'Commentaires (2)' })).toBeVisible()
-    await page.getByRole('button', { name: /^Outils QA/ }).click()
-    await page
-      .getByRole('dialog')
-      .getByRole('button', { name: 'Réinitialiser les données de démonstration' })
-      .click()
+    const panel = await openPanel(page)
+    await panel.getByRole('button', { name: 'Réinitialiser les données de démonstration' }).click()
     await expect(page.getByRole('region', { name: 'Commentaires (1)' })).toBeVisible()
     await expect(page.getByRole('article', { name: 'Éphémère' })).toHaveCount(0)
   })
@@ -85,9 +89,9 @@ test.describe('the QA panel', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await page.goto(`${articleUrl}?scenario=slow&latency=100`)
     await expect(page.getByRole('region', { name: 'Commentaires (1)' })).toBeVisible()
-    await page.getByRole('button', { name: /^Outils QA/ }).click()
-    await page.getByRole('dialog').getByRole('button', { name: 'Copier les infos de débogage' }).click()
-    await expect(page.getByRole('dialog').getByRole('status')).toHaveText('Infos de débogage copiées.')
+    const panel = await openPanel(page)
+    await panel.getByRole('button', { name: 'Copier les infos de débogage' }).click()
+    await expect(panel.getByRole('status')).toHaveText('Infos de débogage copiées.')
     const info = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as {
       route: string
       mock: { scenarios: string[]; latencyMs: number }

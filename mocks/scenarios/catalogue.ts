@@ -29,6 +29,8 @@ export const SCENARIOS = {
   'deep-thread':
     'Le premier article a des réponses sur 50 niveaux : l’indentation s’arrête au niveau 3 avec « en réponse à … ».',
   xss: 'Le premier article et ses commentaires sont remplis de HTML hostile : rien ne s’exécute, le texte s’affiche tel quel.',
+  'xss-corpus':
+    'Le corpus de 270 vecteurs XSS : l’article /articles/xss-<n> porte le vecteur n comme titre, corps, nom d’auteur et commentaire. Rien ne s’exécute, le texte s’affiche tel quel.',
   unicode:
     'Le premier article : noms de droite à gauche, émojis et séquences ZWJ, diacritiques combinants, mots de 200 caractères, espaces insécables.',
 } as const

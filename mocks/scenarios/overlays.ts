@@ -10,7 +10,8 @@ import {
   replyOpenings,
 } from '../data/seed-comment-pool.ts'
 import { createRandom } from '../data/random.ts'
-import type { StoredComment } from '../db.ts'
+import type { StoredArticle, StoredComment } from '../db.ts'
+import { XSS_VECTORS, type XssVector } from './xss-vectors.ts'
 
 const HUGE_THREAD_SIZE = 5000
 const DEEP_THREAD_LEVELS = 50
@@ -214,4 +215,27 @@ export function unicodeThread(slug: string, publishedAt: string): StoredComment[
 
 export function unicodeArticle(article: Article): Article {
   return { ...article, title: `${article.title} ${LONG_WORD}` }
+}
+
+/** The vector behind an `xss-<n>` slug. */
+export function corpusVector(slug: string): XssVector | undefined {
+  const match = /^xss-(\d+)$/.exec(slug)
+  return match ? XSS_VECTORS.find((vector) => vector.id === Number(match[1])) : undefined
+}
+
+/** An article carrying one vector everywhere an article shows text: title, excerpt, body. */
+export function corpusArticle(base: StoredArticle, vector: XssVector, slug: string): StoredArticle {
+  return {
+    ...base,
+    slug,
+    title: vector.html,
+    excerpt: vector.html,
+    bodyHtml: `<p>Vecteur ${vector.id} (${vector.source}) :</p>${vector.html}<p>Fin du vecteur ${vector.id}.</p>`,
+    related: [],
+  }
+}
+
+/** One comment whose author name and body are the vector. */
+export function corpusComments(slug: string, vector: XssVector, publishedAt: string): StoredComment[] {
+  return [comment(`xss-${vector.id}`, slug, null, vector.html, vector.html, Date.parse(publishedAt) + 60_000)]
 }

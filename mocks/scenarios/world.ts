@@ -5,7 +5,17 @@
 import type { Article, ArticleSummary } from '../../src/lib/api-schemas.ts'
 import { db, toArticle, toArticleSummary, type StoredArticle, type StoredComment } from '../db.ts'
 import type { ScenarioName } from './catalogue.ts'
-import { deepThread, hugeThread, unicodeArticle, unicodeThread, xssArticle, xssThread } from './overlays.ts'
+import {
+  corpusArticle,
+  corpusComments,
+  corpusVector,
+  deepThread,
+  hugeThread,
+  unicodeArticle,
+  unicodeThread,
+  xssArticle,
+  xssThread,
+} from './overlays.ts'
 import type { MockSettings } from './settings.ts'
 
 /** Comments written through the API during the session (the seed's have no edit token). */
@@ -26,9 +36,27 @@ export function worldFor(settings: MockSettings) {
     return null
   }
 
-  const findArticle = (slug: string) => (isEmpty ? undefined : db.findArticle(slug))
+  const featured = () => db.articlesNewestFirst()[0]
+  /** `xss-corpus`: /articles/xss-<n> is an article built around vector n. */
+  const corpusFor = (slug: string) => {
+    const base = featured()
+    const vector = has('xss-corpus') ? corpusVector(slug) : undefined
+    return base && vector ? { base, vector } : undefined
+  }
+
+  const findArticle = (slug: string): StoredArticle | undefined => {
+    if (isEmpty) return undefined
+    const corpus = corpusFor(slug)
+    return corpus ? corpusArticle(corpus.base, corpus.vector, slug) : db.findArticle(slug)
+  }
 
   const comments = (slug: string): StoredComment[] => {
+    const corpus = corpusFor(slug)
+    if (corpus)
+      return [
+        ...corpusComments(slug, corpus.vector, corpus.base.publishedAt),
+        ...db.visibleComments(slug).filter(isWrittenHere),
+      ]
     const article = db.findArticle(slug)
     const overlay = article ? overlayFor(article) : null
     const stored = db.visibleComments(slug)
@@ -39,6 +67,8 @@ export function worldFor(settings: MockSettings) {
   const countComments = (slug: string) => comments(slug).filter((comment) => !comment.deleted).length
 
   const patch = (article: Article): Article => {
+    const corpus = corpusFor(article.slug)
+    if (corpus) return { ...article, author: { ...article.author, name: corpus.vector.html } }
     if (article.slug !== featuredSlug) return article
     if (has('xss')) return xssArticle(article)
     if (has('unicode')) return unicodeArticle(article)

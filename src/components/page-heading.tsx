@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { shouldKeepFocus } from '@/lib/navigation-state'
@@ -22,7 +22,8 @@ export function PageHeading({ children, documentTitle, className, id }: PageHead
   const messages = useMessages()
   const fullTitle = messages.app.documentTitle(documentTitle)
 
-  useEffect(() => {
+  // In the same commit as the heading: the tab's title never lags behind the page.
+  useLayoutEffect(() => {
     document.title = fullTitle
   }, [fullTitle])
 

@@ -102,13 +102,17 @@ function harden(fragment: DocumentFragment): DocumentFragment {
       link.removeAttribute('href')
       continue
     }
+    // The address as the browser will resolve it: no odd whitespace or encodings left to reinterpret.
+    link.setAttribute('href', url.origin === origin ? `${url.pathname}${url.search}${url.hash}` : url.href)
     if (url.origin !== origin) link.setAttribute('rel', 'noopener noreferrer')
   }
   for (const image of fragment.querySelectorAll('img')) {
-    if (!safeUrl(image.getAttribute('src'), SAFE_IMAGE_PROTOCOLS)) {
+    const source = safeUrl(image.getAttribute('src'), SAFE_IMAGE_PROTOCOLS)
+    if (!source) {
       image.remove()
       continue
     }
+    image.setAttribute('src', source.href)
     image.setAttribute('loading', 'lazy')
     image.setAttribute('decoding', 'async')
   }

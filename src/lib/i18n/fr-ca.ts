@@ -65,7 +65,8 @@ export const frCA = {
     notFoundTitle: 'Article introuvable',
     notFoundBody: 'Cet article n’existe pas ou n’est plus en ligne. Il a peut-être été déplacé.',
     goneTitle: 'Cet article a été retiré',
-    goneBody: 'L’éditeur a retiré cet article de la publication. Les autres articles restent à votre disposition.',
+    goneBody:
+      'L’éditeur a retiré cet article de la publication. Les autres articles restent à votre disposition.',
   },
   rating: {
     none: 'Aucune évaluation',
