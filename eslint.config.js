@@ -17,6 +17,11 @@ const rawHtmlSinks = [
     message: 'No innerHTML/outerHTML: build DOM nodes or use ArticleBody.',
   },
   {
+    selector:
+      'CallExpression[callee.property.name=/^(setHTMLUnsafe|parseHTMLUnsafe|createContextualFragment)$/]',
+    message: 'No unsafe HTML parsing: ArticleBody sanitises.',
+  },
+  {
     selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
     message: 'No insertAdjacentHTML.',
   },

@@ -101,7 +101,9 @@ test.describe('keyboard only @desktop-only', () => {
     // On to another article, through the article's category.
     await tabTo(
       page,
-      page.getByRole('article', { name: seedArticle.title }).getByRole('link', { name: 'Médias sociaux', exact: true }),
+      page
+        .getByRole('article', { name: seedArticle.title })
+        .getByRole('link', { name: 'Médias sociaux', exact: true }),
     )
     await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeFocused()

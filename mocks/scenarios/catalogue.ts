@@ -31,6 +31,8 @@ export const SCENARIOS = {
   xss: 'Le premier article et ses commentaires sont remplis de HTML hostile : rien ne s’exécute, le texte s’affiche tel quel.',
   'xss-corpus':
     'Le corpus de 270 vecteurs XSS : l’article /articles/xss-<n> porte le vecteur n comme titre, corps, nom d’auteur et commentaire. Rien ne s’exécute, le texte s’affiche tel quel.',
+  'huge-html':
+    'Le premier article a un corps pathologique : 5 Mo de texte, 10 000 éléments imbriqués, des balises jamais fermées. L’onglet ne fige pas, l’article s’affiche.',
   unicode:
     'Le premier article : noms de droite à gauche, émojis et séquences ZWJ, diacritiques combinants, mots de 200 caractères, espaces insécables.',
 } as const

@@ -239,3 +239,20 @@ export function corpusArticle(base: StoredArticle, vector: XssVector, slug: stri
 export function corpusComments(slug: string, vector: XssVector, publishedAt: string): StoredComment[] {
   return [comment(`xss-${vector.id}`, slug, null, vector.html, vector.html, Date.parse(publishedAt) + 60_000)]
 }
+
+let pathologicalBody: string | null = null
+
+/** About 5 MB of HTML: a long text, 10,000 nested elements, and tags never closed. */
+export function pathologicalHtml(): string {
+  pathologicalBody ??= [
+    '<p>Ce corps d’article est volontairement démesuré.</p>',
+    '<div>'.repeat(10_000) + 'Au fond de 10 000 éléments imbriqués.' + '</div>'.repeat(10_000),
+    '<p><b><i><span>Des balises jamais fermées',
+    Array.from(
+      { length: 9_000 },
+      (_, index) =>
+        `<p>Paragraphe ${index + 1}. ${'Le numérique transforme la relation entre les entreprises et leur clientèle. '.repeat(7)}`,
+    ).join(''),
+  ].join('\n')
+  return pathologicalBody
+}

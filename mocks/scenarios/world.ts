@@ -11,6 +11,7 @@ import {
   corpusVector,
   deepThread,
   hugeThread,
+  pathologicalHtml,
   unicodeArticle,
   unicodeThread,
   xssArticle,
@@ -71,6 +72,7 @@ export function worldFor(settings: MockSettings) {
     if (corpus) return { ...article, author: { ...article.author, name: corpus.vector.html } }
     if (article.slug !== featuredSlug) return article
     if (has('xss')) return xssArticle(article)
+    if (has('huge-html')) return { ...article, bodyHtml: pathologicalHtml() }
     if (has('unicode')) return unicodeArticle(article)
     return article
   }
