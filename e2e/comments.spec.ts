@@ -135,7 +135,8 @@ test.describe('the comment thread', () => {
 
   test('offline, the post waits and is sent once when the connection returns', async ({ page, context }) => {
     await page.goto(articleUrl)
-    await expect(thread(page, 1)).toBeVisible()
+    // The thread's code is there (it loads lazily), then the connection goes.
+    await expect(thread(page, 1).getByRole('article', { name: 'Sylvie Gagnon' })).toBeVisible()
     await context.setOffline(true)
     await fillComment(page, 'Métro', 'Écrit sous terre.')
     await commentForm(page).getByRole('button', { name: 'Publier le commentaire' }).click()
@@ -195,5 +196,22 @@ test.describe('on a phone', () => {
         button.y < field.y + field.height && button.y + button.height > field.y && button.y < viewport.height
       expect(overlaps && button.x < field.x + field.width, 'back-to-top over the text box').toBe(false)
     }
+  })
+})
+
+test.describe('when the thread’s code cannot load', () => {
+  // Without the mock service worker (the dev server answers the API), requests can be intercepted.
+  test.use({ serviceWorkers: 'block' })
+
+  test('the article stays whole; the thread says so, and "Réessayer" loads it', async ({ page }) => {
+    await page.route('**/src/features/comments/components/comments-section.tsx*', (route) => route.abort())
+    await page.goto(articleUrl)
+    await expect(page.getByRole('heading', { level: 1, name: seedArticle.title })).toBeVisible()
+    const error = page.getByRole('alert').filter({ hasText: 'Les commentaires n’ont pas pu être chargés.' })
+    await expect(error).toBeVisible({ timeout: 10_000 })
+    await expect(page.getByRole('region', { name: 'À propos de l’auteur' })).toBeVisible()
+    await page.unroute('**/src/features/comments/components/comments-section.tsx*')
+    await error.getByRole('button', { name: 'Réessayer' }).click()
+    await expect(page.getByRole('article', { name: 'Sylvie Gagnon' })).toBeVisible()
   })
 })

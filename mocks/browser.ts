@@ -32,6 +32,12 @@ export async function startMockWorker(): Promise<'service-worker' | 'dev-server'
     save: (changes) => sessionStorage.setItem(DB_STORAGE_KEY, JSON.stringify(changes)),
     clear: () => sessionStorage.removeItem(DB_STORAGE_KEY),
   })
-  await worker.start({ onUnhandledFrame: 'bypass', quiet: true })
-  return 'service-worker'
+  try {
+    await worker.start({ onUnhandledFrame: 'bypass', quiet: true })
+    return 'service-worker'
+  } catch (error) {
+    // Service workers disabled (some private modes, a test harness): the dev server answers instead.
+    console.warn('Mock service worker unavailable; the dev server answers /api.', error)
+    return 'dev-server'
+  }
 }

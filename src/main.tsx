@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
-import { createQueryClient, startPendingPosts } from '@/app/query-client'
+import { createQueryClient, resumeInterruptedPosts } from '@/app/query-client'
 import { reportCaughtError } from '@/app/report-error'
 import '@/styles/global.css'
 
@@ -20,7 +20,7 @@ if (!rootElement) throw new Error('index.html has no #root element')
 
 void startMockApi().then(() => {
   const queryClient = createQueryClient()
-  startPendingPosts(queryClient)
+  void resumeInterruptedPosts(queryClient)
   createRoot(rootElement, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
       <App queryClient={queryClient} />

@@ -11,8 +11,6 @@ vi.mock('@/app/route-table', async (importOriginal) => ({
 }))
 
 test('a page whose code cannot load says so under the header, with a way to reload', async () => {
-  // Not an API error: the app reports it to the console, as it should.
-  vi.mocked(console.error).mockImplementation(() => {})
   renderApp('/auteurs/raymond-morin')
   await findPageHeading('Un problème est survenu')
   expect(screen.getByRole('alert')).toHaveTextContent('Cette page n’a pas pu être chargée.')

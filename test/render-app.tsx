@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { App } from '@/app/app'
-import { createQueryClient, shouldRetry, startPendingPosts } from '@/app/query-client'
+import { createQueryClient, resumeInterruptedPosts, shouldRetry } from '@/app/query-client'
 import { reportCaughtError } from '@/app/report-error'
 
 export const seedArticle = {
@@ -14,7 +14,7 @@ export const seedArticle = {
 export function renderApp(url = '/') {
   window.history.replaceState(null, '', url)
   const queryClient = createQueryClient({ queries: { retry: false } })
-  startPendingPosts(queryClient)
+  void resumeInterruptedPosts(queryClient)
   const user = userEvent.setup()
   const view = render(<App queryClient={queryClient} />, { onCaughtError: reportCaughtError })
   return { user, queryClient, ...view }

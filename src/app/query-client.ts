@@ -1,7 +1,5 @@
 import { QueryClient, type DefaultOptions } from '@tanstack/react-query'
-import { articleQueries } from '@/features/articles/api/article-queries'
-import { registerCommentMutations } from '@/features/comments/api/create-comment'
-import { keepPendingPosts, resumePendingPosts } from '@/features/comments/api/pending-posts'
+import { hasPendingPosts } from '@/features/comments/lib/pending-posts-key'
 import { isApiError } from '@/lib/api-error'
 
 const MAX_RETRIES = 2
@@ -17,24 +15,21 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES
 }
 
-/** The app's cache, with what every mutation must do wherever it was started from. */
 export function createQueryClient(overrides: DefaultOptions = {}): QueryClient {
-  const queryClient = new QueryClient({
+  return new QueryClient({
     defaultOptions: {
       ...overrides,
       queries: { staleTime: 60_000, retry: shouldRetry, ...overrides.queries },
     },
   })
-  registerCommentMutations(queryClient, {
-    // Lists show each article's comment count: let them refetch when next shown.
-    onCommentCreated: () =>
-      void queryClient.invalidateQueries({ queryKey: articleQueries.all(), refetchType: 'none' }),
-  })
-  return queryClient
 }
 
-/** Sends the posts a reload interrupted, and keeps new ones safe from the next. */
-export function startPendingPosts(queryClient: QueryClient): () => void {
-  resumePendingPosts(queryClient)
-  return keepPendingPosts(queryClient)
+/**
+ * Comment posts a reload interrupted are sent again at start-up, whatever page opens. Their code only
+ * loads when there are some; the article page sets up posting for itself.
+ */
+export async function resumeInterruptedPosts(queryClient: QueryClient) {
+  if (!hasPendingPosts()) return
+  const { setUpCommentPosting } = await import('@/routes/comment-posting')
+  setUpCommentPosting(queryClient)
 }

@@ -3,7 +3,7 @@
  * post can outlive the component that sent it: it may wait offline, or be resumed after a reload.
  */
 import { useMutation, useMutationState, type InfiniteData, type QueryClient } from '@tanstack/react-query'
-import type { ApiError } from '@/lib/api-error'
+import { isApiError, type ApiError } from '@/lib/api-error'
 import type { Comment, CommentPage, NewComment } from '@/lib/api-schemas'
 import { markConfirmed, markFailed } from '../lib/drafts'
 import { isPageBeingLeft } from '../lib/page-lifecycle'
@@ -39,7 +39,11 @@ export function registerCommentMutations(queryClient: QueryClient, hooks: Commen
       ),
     // One post at a time: a second submission waits for the first instead of racing it.
     scope: { id: 'comment-posts' },
-    retry: false,
+    // A post that did not reach the server (the connection dropped, the page is being reloaded) tries
+    // again shortly, and stays saved as pending meanwhile; anything the server answered is final.
+    retry: (failureCount: number, error: unknown) =>
+      isApiError(error) && error.kind === 'network' && failureCount < 2,
+    retryDelay: (attempt: number) => 1000 * 2 ** attempt,
     onSuccess: (comment: NewComment, variables: CreateCommentVariables) => {
       insertComment(queryClient, variables.slug, withoutSecrets(comment))
       markConfirmed(variables.slug, variables.parentId, variables.idempotencyKey)

@@ -7,9 +7,8 @@ import { dehydrate, hydrate, type DehydratedState, type QueryClient } from '@tan
 import { localStore } from '@/lib/local-store'
 import { recoverInterruptedSubmissions } from '../lib/drafts'
 import { isPageBeingLeft } from '../lib/page-lifecycle'
+import { PENDING_POSTS_KEY } from '../lib/pending-posts-key'
 import { commentMutationKeys, type CreateCommentVariables } from './create-comment'
-
-const STORAGE_KEY = 'chronique:pending-posts'
 
 function isCommentPost(mutationKey: readonly unknown[] | undefined): boolean {
   const [scope, action] = commentMutationKeys.all()
@@ -30,7 +29,7 @@ export function keepPendingPosts(queryClient: QueryClient): () => void {
         mutation.state.status === 'pending' && isCommentPost(mutation.options.mutationKey),
     })
     if (state.mutations.length === 0) {
-      localStore.remove(STORAGE_KEY)
+      localStore.remove(PENDING_POSTS_KEY)
       return
     }
     // A post cut off by the reload is resumed like one that waited for the network.
@@ -38,13 +37,13 @@ export function keepPendingPosts(queryClient: QueryClient): () => void {
       ...mutation,
       state: { ...mutation.state, isPaused: true },
     }))
-    localStore.set(STORAGE_KEY, JSON.stringify({ ...state, mutations }))
+    localStore.set(PENDING_POSTS_KEY, JSON.stringify({ ...state, mutations }))
   })
 }
 
 /** Puts saved posts back in the cache and sends them (now, or when the connection returns). */
 export function resumePendingPosts(queryClient: QueryClient) {
-  const saved = localStore.getJson(STORAGE_KEY, isDehydratedState)
+  const saved = localStore.getJson(PENDING_POSTS_KEY, isDehydratedState)
   const mutations = saved?.mutations.filter((mutation) => isCommentPost(mutation.mutationKey)) ?? []
   recoverInterruptedSubmissions(
     new Set(mutations.map((mutation) => (mutation.state.variables as CreateCommentVariables).idempotencyKey)),

@@ -4,9 +4,12 @@
  */
 let isLeavingPage = false
 if (typeof window !== 'undefined') {
-  window.addEventListener('pagehide', () => {
+  const leave = () => {
     isLeavingPage = true
-  })
+  }
+  // beforeunload comes before the browser aborts requests in flight; pagehide covers the rest.
+  window.addEventListener('beforeunload', leave)
+  window.addEventListener('pagehide', leave)
   window.addEventListener('pageshow', () => {
     isLeavingPage = false
   })
