@@ -1,5 +1,13 @@
 import { apiRequest } from '@/lib/api-client'
-import { commentPageSchema, newCommentSchema, type CommentPage, type NewComment } from '@/lib/api-schemas'
+import {
+  commentChangesSchema,
+  commentPageSchema,
+  commentSchema,
+  newCommentSchema,
+  type Comment,
+  type CommentPage,
+  type NewComment,
+} from '@/lib/api-schemas'
 
 export type CommentSort = 'oldest' | 'newest'
 
@@ -35,4 +43,36 @@ export function createComment(
     body: input,
     headers: { 'Idempotency-Key': idempotencyKey },
   })
+}
+
+/** Edits the reader's own comment, with the secret its creation returned. */
+export function editComment(id: string, body: string, editToken: string): Promise<Comment> {
+  return apiRequest(`/comments/${encodeURIComponent(id)}`, {
+    schema: commentSchema,
+    method: 'PATCH',
+    body: { body },
+    headers: { 'Edit-Token': editToken },
+  })
+}
+
+export function deleteComment(id: string, editToken: string): Promise<undefined> {
+  return apiRequest(`/comments/${encodeURIComponent(id)}`, {
+    schema: undefined,
+    method: 'DELETE',
+    headers: { 'Edit-Token': editToken },
+  })
+}
+
+/** Comments created, edited or deleted after `since`, flat. */
+export async function listCommentChanges(
+  slug: string,
+  since: string,
+  signal?: AbortSignal,
+): Promise<Comment[]> {
+  const { items } = await apiRequest(`/articles/${encodeURIComponent(slug)}/comments/changes`, {
+    schema: commentChangesSchema,
+    query: { since },
+    ...(signal ? { signal } : {}),
+  })
+  return items
 }

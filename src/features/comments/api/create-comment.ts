@@ -2,13 +2,14 @@
  * Posting a comment. The mutation's behaviour lives in mutation defaults (not in a hook), because a
  * post can outlive the component that sent it: it may wait offline, or be resumed after a reload.
  */
-import { useMutation, useMutationState, type InfiniteData, type QueryClient } from '@tanstack/react-query'
+import { useMutation, useMutationState, type QueryClient } from '@tanstack/react-query'
 import { isApiError, type ApiError } from '@/lib/api-error'
-import type { Comment, CommentPage, NewComment } from '@/lib/api-schemas'
+import type { Comment, NewComment } from '@/lib/api-schemas'
 import { markConfirmed, markFailed } from '../lib/drafts'
+import { rememberOwnComment } from '../lib/own-comments'
 import { isPageBeingLeft } from '../lib/page-lifecycle'
-import { commentQueries } from './comment-queries'
-import { createComment, type CommentSort } from './comments-api'
+import { createComment } from './comments-api'
+import { insertComment } from './thread-cache'
 
 export interface CreateCommentVariables {
   slug: string
@@ -46,6 +47,11 @@ export function registerCommentMutations(queryClient: QueryClient, hooks: Commen
     retryDelay: (attempt: number) => 1000 * 2 ** attempt,
     onSuccess: (comment: NewComment, variables: CreateCommentVariables) => {
       insertComment(queryClient, variables.slug, withoutSecrets(comment))
+      rememberOwnComment(comment.id, {
+        slug: variables.slug,
+        editToken: comment.editToken,
+        editableUntil: Date.parse(comment.editableUntil),
+      })
       markConfirmed(variables.slug, variables.parentId, variables.idempotencyKey)
       hooks.onCommentCreated?.(variables.slug)
     },
@@ -63,62 +69,6 @@ export function registerCommentMutations(queryClient: QueryClient, hooks: Commen
 /** The edit token is a secret for the author's device, never for the thread's cache. */
 function withoutSecrets({ editToken: _token, editableUntil: _until, ...comment }: NewComment): Comment {
   return comment
-}
-
-/**
- * Puts the server's comment into every cached order of the thread, once, and counts it. A thread
- * still loading (its answer may predate the comment) is fetched again instead.
- */
-function insertComment(queryClient: QueryClient, slug: string, comment: Comment) {
-  for (const sort of ['oldest', 'newest'] as const satisfies CommentSort[]) {
-    const { queryKey } = commentQueries.thread(slug, sort)
-    const state = queryClient.getQueryState(queryKey)
-    if (!state) continue
-    if (state.data === undefined || state.fetchStatus !== 'idle') {
-      // Its answer in flight may predate the comment: drop it and ask again. (A refetch alone would
-      // join a first load in flight rather than replace it.)
-      void queryClient
-        .cancelQueries({ queryKey, exact: true })
-        .then(() => queryClient.refetchQueries({ queryKey, exact: true, type: 'all' }))
-      continue
-    }
-    queryClient.setQueryData(queryKey, (data) => (data ? insertIntoPages(data, comment, sort) : data))
-  }
-}
-
-function insertIntoPages<TPageParam>(
-  data: InfiniteData<CommentPage, TPageParam>,
-  comment: Comment,
-  sort: CommentSort,
-) {
-  const alreadyThere = data.pages.some((page) => containsComment(page.items, comment.id))
-  if (alreadyThere) return data
-  const lastIndex = data.pages.length - 1
-  const pages = data.pages.map((page, index) => {
-    let items = page.items
-    if (comment.parentId === null) {
-      if (sort === 'newest' && index === 0) items = [comment, ...items]
-      if (sort === 'oldest' && index === lastIndex) items = [...items, comment]
-    } else {
-      items = addReply(items, comment)
-    }
-    return { ...page, items, total: page.total + 1 }
-  })
-  return { ...data, pages }
-}
-
-function containsComment(comments: Comment[], id: string): boolean {
-  return comments.some((comment) => comment.id === id || containsComment(comment.replies, id))
-}
-
-/** The same tree with `reply` added under its parent; the same array when the parent is not in it. */
-function addReply(comments: Comment[], reply: Comment): Comment[] {
-  for (const [index, comment] of comments.entries()) {
-    const replies =
-      comment.id === reply.parentId ? [...comment.replies, reply] : addReply(comment.replies, reply)
-    if (replies !== comment.replies) return comments.with(index, { ...comment, replies })
-  }
-  return comments
 }
 
 /** Sends a comment; its progress is read with `useLatestPost` / `usePendingPosts`. */

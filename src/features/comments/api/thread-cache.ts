@@ -1,0 +1,165 @@
+/**
+ * Changes to the cached thread (every cached order of it) when a comment is created, edited or
+ * deleted, here or by others: the thread stays right without refetching its pages.
+ */
+import type { InfiniteData, QueryClient } from '@tanstack/react-query'
+import type { Comment, CommentPage } from '@/lib/api-schemas'
+import { commentQueries } from './comment-queries'
+import type { CommentSort } from './comments-api'
+
+const SORTS = ['oldest', 'newest'] as const satisfies CommentSort[]
+
+type ThreadData = InfiniteData<CommentPage>
+
+function updateThreads(
+  queryClient: QueryClient,
+  slug: string,
+  update: (data: ThreadData, sort: CommentSort) => ThreadData,
+) {
+  for (const sort of SORTS) {
+    const { queryKey } = commentQueries.thread(slug, sort)
+    queryClient.setQueryData(queryKey, (data) => (data ? update(data, sort) : data))
+  }
+}
+
+/**
+ * Puts the server's comment into every cached order of the thread, once, and counts it. A thread
+ * still loading (its answer may predate the comment) is fetched again instead.
+ */
+export function insertComment(queryClient: QueryClient, slug: string, comment: Comment) {
+  for (const sort of SORTS) {
+    const { queryKey } = commentQueries.thread(slug, sort)
+    const state = queryClient.getQueryState(queryKey)
+    if (!state) continue
+    if (state.data === undefined || state.fetchStatus !== 'idle') {
+      // Its answer in flight may predate the comment: drop it and ask again. (A refetch alone would
+      // join a first load in flight rather than replace it.)
+      void queryClient
+        .cancelQueries({ queryKey, exact: true })
+        .then(() => queryClient.refetchQueries({ queryKey, exact: true, type: 'all' }))
+      continue
+    }
+    queryClient.setQueryData(queryKey, (data) => (data ? insertIntoPages(data, comment, sort) : data))
+  }
+}
+
+function insertIntoPages<TPageParam>(
+  data: InfiniteData<CommentPage, TPageParam>,
+  comment: Comment,
+  sort: CommentSort,
+) {
+  const alreadyThere = data.pages.some((page) => containsComment(page.items, comment.id))
+  if (alreadyThere) return data
+  const lastIndex = data.pages.length - 1
+  const pages = data.pages.map((page, index) => {
+    let items = page.items
+    if (comment.parentId === null) {
+      if (sort === 'newest' && index === 0) items = [comment, ...items]
+      if (sort === 'oldest' && index === lastIndex) items = [...items, comment]
+    } else {
+      items = addReply(items, comment)
+    }
+    return { ...page, items, total: page.total + 1 }
+  })
+  return { ...data, pages }
+}
+
+function containsComment(comments: Comment[], id: string): boolean {
+  return comments.some((comment) => comment.id === id || containsComment(comment.replies, id))
+}
+
+/** The same tree with `reply` added under its parent; the same array when the parent is not in it. */
+function addReply(comments: Comment[], reply: Comment): Comment[] {
+  for (const [index, comment] of comments.entries()) {
+    const replies =
+      comment.id === reply.parentId ? [...comment.replies, reply] : addReply(comment.replies, reply)
+    if (replies !== comment.replies) return comments.with(index, { ...comment, replies })
+  }
+  return comments
+}
+
+export function containsCommentIn(data: ThreadData | undefined, id: string): boolean {
+  return data?.pages.some((page) => containsComment(page.items, id)) ?? false
+}
+
+/** The same tree with one comment changed; the same array when it is not in it. */
+function mapComment(
+  comments: Comment[],
+  id: string,
+  change: (comment: Comment) => Comment | null,
+): Comment[] {
+  for (const [index, comment] of comments.entries()) {
+    if (comment.id === id) {
+      const changed = change(comment)
+      return changed ? comments.with(index, changed) : comments.toSpliced(index, 1)
+    }
+    const replies = mapComment(comment.replies, id, change)
+    if (replies !== comment.replies) return comments.with(index, { ...comment, replies })
+  }
+  return comments
+}
+
+function mapPages(
+  data: ThreadData,
+  id: string,
+  change: (comment: Comment) => Comment | null,
+  totalDelta = 0,
+) {
+  if (!containsCommentIn(data, id)) return data
+  return {
+    ...data,
+    pages: data.pages.map((page) => ({
+      ...page,
+      items: mapComment(page.items, id, change),
+      total: page.total + totalDelta,
+    })),
+  }
+}
+
+/** An edit (the reader's or someone else's): new body and "modifié", in place. */
+export function replaceComment(queryClient: QueryClient, slug: string, edited: Comment) {
+  updateThreads(queryClient, slug, (data) =>
+    mapPages(data, edited.id, (comment) => ({
+      ...comment,
+      body: edited.body,
+      editedAt: edited.editedAt ?? null,
+    })),
+  )
+}
+
+/**
+ * A deletion: a comment with replies stays as "Commentaire supprimé" so the conversation keeps its
+ * shape; one without disappears. Either way it no longer counts.
+ */
+export function removeComment(queryClient: QueryClient, slug: string, id: string) {
+  updateThreads(queryClient, slug, (data) =>
+    mapPages(
+      data,
+      id,
+      (comment) =>
+        comment.replies.length > 0 ? { ...comment, deleted: true, authorName: '', body: '' } : null,
+      -1,
+    ),
+  )
+}
+
+/** Counts comments that others posted and the reader has not revealed yet. */
+export function addToTotal(queryClient: QueryClient, slug: string, delta: number) {
+  if (delta === 0) return
+  updateThreads(queryClient, slug, (data) => ({
+    ...data,
+    pages: data.pages.map((page) => ({ ...page, total: page.total + delta })),
+  }))
+}
+
+/** Puts comments that arrived live into the thread, without counting them again. */
+export function revealComments(queryClient: QueryClient, slug: string, comments: Comment[]) {
+  for (const comment of comments) {
+    updateThreads(queryClient, slug, (data, sort) => {
+      const inserted = insertIntoPages(data, comment, sort)
+      return inserted === data
+        ? data
+        : { ...inserted, pages: inserted.pages.map((page) => ({ ...page, total: page.total - 1 })) }
+    })
+  }
+}
