@@ -20,6 +20,13 @@ beforeEach(() => {
     return list
   })
   Element.prototype.scrollIntoView = vi.fn()
+  // jsdom has no modal dialogs: open and close are enough here; focus trapping is tested in Chromium.
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '')
+  }
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open')
+  }
 
   // An unexpected console.error (a React warning, a failed act, a crash) fails the test.
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {

@@ -117,6 +117,36 @@ export const frCA = {
     waitingForNetworkHint: 'Votre commentaire sera envoyé dès le retour de la connexion.',
     posted: 'Commentaire publié',
     replyPosted: 'Réponse publiée',
+    own: {
+      edit: 'Modifier',
+      delete: 'Supprimer',
+      editableFor: (minutes: number) =>
+        minutes < 1
+          ? 'Modifiable encore moins d’une minute'
+          : `Modifiable encore ${formatInteger(minutes, locale)}\u00a0min`,
+      edited: 'modifié',
+      editedOn: (date: string) => `Modifié le ${date}`,
+      editHeading: 'Modifier votre commentaire',
+      editBody: 'Votre commentaire',
+      save: 'Enregistrer',
+      saving: 'Enregistrement…',
+      cancel: 'Annuler',
+      saved: 'Commentaire modifié',
+      deleteTitle: 'Supprimer ce commentaire\u202f?',
+      deleteBody: 'Il disparaîtra de la discussion (ses réponses restent). Cette action est définitive.',
+      deleteConfirm: 'Supprimer',
+      deleteCancel: 'Annuler',
+      deleted: 'Commentaire supprimé',
+      expired: 'Le délai de 15 minutes pour modifier ou supprimer ce commentaire est écoulé.',
+      gone: 'Ce commentaire n’existe plus.',
+      editFailed: 'La modification n’a pas été enregistrée.',
+      deleteFailed: 'Le commentaire n’a pas été supprimé.',
+      textKept: 'Votre texte est conservé.',
+    },
+    live: {
+      newComments: (n: number) => count(n, 'nouveau commentaire', 'nouveaux commentaires'),
+      show: (n: number) => `Afficher ${count(n, 'nouveau commentaire', 'nouveaux commentaires')}`,
+    },
     form: {
       heading: 'Ajouter un commentaire',
       name: 'Votre nom',

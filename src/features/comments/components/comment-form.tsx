@@ -27,19 +27,13 @@ import {
   saveDraftBody,
   subscribeToDrafts,
 } from '../lib/drafts'
+import { contractLength, COUNTER_FROM, MAX_BODY_LENGTH, MAX_NAME_LENGTH } from '../lib/comment-rules'
 import styles from './comment-form.module.css'
 
-export const MAX_NAME_LENGTH = 80
-export const MAX_BODY_LENGTH = 5000
-/** The counter appears when this many characters are left. */
-const COUNTER_FROM = 500
 const ANNOUNCE_AT_LEFT = [500, 100, 0]
 /** When a 429 comes without Retry-After. */
 const DEFAULT_RETRY_AFTER_SECONDS = 30
 const REPEAT_GRACE_MS = 2000
-
-/** Length as the contract counts it: characters after trimming. */
-const contractLength = (text: string) => Array.from(text.trim()).length
 
 type Field = 'authorName' | 'body'
 type FieldErrors = Partial<Record<Field, string>>

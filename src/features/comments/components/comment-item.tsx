@@ -4,10 +4,15 @@ import { copyText } from '@/lib/clipboard'
 import { formatDateTime, formatRelativeTime } from '@/lib/format'
 import { useMessages } from '@/lib/i18n/use-messages'
 import type { ThreadNode } from '../lib/thread-tree'
+import { ConfirmDialog } from '@/components/confirm-dialog'
+import { describeError } from '@/lib/describe-error'
+import { useDeleteComment } from '../api/own-comment-mutations'
 import { CommentBody } from './comment-body'
+import { CommentEditForm } from './comment-edit-form'
 import { CommentForm } from './comment-form'
 import { PendingComment } from './pending-comment'
 import { useThread } from './thread-context'
+import { useOwnComment } from './use-own-comment'
 import styles from './comment-item.module.css'
 
 export const commentAnchor = (commentId: string) => `commentaire-${commentId}`
@@ -28,6 +33,19 @@ export function CommentItem({ node, onReplyPosted }: CommentItemProps) {
   const repliesId = useId()
   const [manualCopy, setManualCopy] = useState<string | null>(null)
   const replyButtonRef = useRef<HTMLButtonElement>(null)
+  const editButtonRef = useRef<HTMLButtonElement>(null)
+  const deleteButtonRef = useRef<HTMLButtonElement>(null)
+  const own = useOwnComment(comment.id)
+  const [isEditing, setIsEditing] = useState(false)
+  const [isConfirmingDelete, setIsConfirmingDelete] = useState(false)
+  const deletion = useDeleteComment(thread.slug)
+  const deleteError = deletion.error
+    ? deletion.error.status === 403
+      ? words.own.expired
+      : deletion.error.status === 404
+        ? words.own.gone
+        : describeError(deletion.error, messages)
+    : null
   const isCollapsed = thread.isCollapsed(comment.id)
   const isReplying = thread.replyingTo === comment.id
   const pendingReplies = thread.pendingReplies.get(comment.id) ?? []
@@ -80,8 +98,45 @@ export function CommentItem({ node, onReplyPosted }: CommentItemProps) {
               {words.postedOn(formatDateTime(comment.createdAt, locale))}
             </span>
           </time>
+          {comment.editedAt && !comment.deleted && (
+            <time
+              className={styles.date}
+              dateTime={comment.editedAt}
+              title={words.own.editedOn(formatDateTime(comment.editedAt, locale))}
+            >
+              <span aria-hidden="true">· {words.own.edited}</span>
+              <span className="visually-hidden">
+                {words.own.editedOn(formatDateTime(comment.editedAt, locale))}
+              </span>
+            </time>
+          )}
         </header>
-        {!comment.deleted && <CommentBody body={comment.body} className={styles.body} />}
+        {isEditing ? (
+          <CommentEditForm
+            slug={thread.slug}
+            comment={comment}
+            onDone={() => {
+              setIsEditing(false)
+              requestAnimationFrame(() => document.getElementById(commentAnchor(comment.id))?.focus())
+            }}
+            onCancel={() => {
+              setIsEditing(false)
+              requestAnimationFrame(() =>
+                (editButtonRef.current ?? document.getElementById(commentAnchor(comment.id)))?.focus(),
+              )
+            }}
+          />
+        ) : (
+          !comment.deleted && <CommentBody body={comment.body} className={styles.body} />
+        )}
+        {own && !comment.deleted && !isEditing && (
+          <p className={styles.editable}>{words.own.editableFor(own.minutesLeft)}</p>
+        )}
+        {deleteError && (
+          <p className={styles.ownError} role="alert">
+            {words.own.deleteFailed} {deleteError}
+          </p>
+        )}
 
         <div className={styles.actions}>
           {!comment.deleted && (
@@ -94,6 +149,29 @@ export function CommentItem({ node, onReplyPosted }: CommentItemProps) {
             >
               {words.reply}
             </button>
+          )}
+          {own && !comment.deleted && !isEditing && (
+            <>
+              <button
+                ref={editButtonRef}
+                type="button"
+                className={styles.action}
+                onClick={() => setIsEditing(true)}
+              >
+                {words.own.edit}
+              </button>
+              <button
+                ref={deleteButtonRef}
+                type="button"
+                className={styles.action}
+                onClick={() => {
+                  deletion.reset()
+                  setIsConfirmingDelete(true)
+                }}
+              >
+                {words.own.delete}
+              </button>
+            </>
           )}
           <button
             type="button"
@@ -126,6 +204,41 @@ export function CommentItem({ node, onReplyPosted }: CommentItemProps) {
             />
           </p>
         )}
+        <ConfirmDialog
+          isOpen={isConfirmingDelete}
+          title={words.own.deleteTitle}
+          confirmLabel={words.own.deleteConfirm}
+          cancelLabel={words.own.deleteCancel}
+          isBusy={deletion.isPending}
+          onCancel={() => {
+            setIsConfirmingDelete(false)
+            deleteButtonRef.current?.focus()
+          }}
+          onConfirm={() =>
+            deletion.mutate(
+              { id: comment.id },
+              {
+                onSuccess: () => {
+                  setIsConfirmingDelete(false)
+                  announce(words.own.deleted)
+                  // The comment may be gone: focus goes to the thread's heading rather than nowhere.
+                  requestAnimationFrame(() => {
+                    const target =
+                      document.getElementById(commentAnchor(comment.id)) ??
+                      document.getElementById(thread.headingId)
+                    target?.focus()
+                  })
+                },
+                onError: () => {
+                  setIsConfirmingDelete(false)
+                  requestAnimationFrame(() => document.getElementById(commentAnchor(comment.id))?.focus())
+                },
+              },
+            )
+          }
+        >
+          <p>{words.own.deleteBody}</p>
+        </ConfirmDialog>
         {isReplying && (
           <CommentForm
             slug={thread.slug}

@@ -32,7 +32,7 @@ export function CommentsSection({ slug, sort, initialCount }: CommentsSectionPro
   const messages = useMessages()
   const headingId = useId()
   const heading = (total: number) => (
-    <h2 id={headingId} className={styles.heading}>
+    <h2 id={headingId} className={styles.heading} tabIndex={-1}>
       {messages.comments.heading(total)}
     </h2>
   )
@@ -59,7 +59,7 @@ export function CommentsSection({ slug, sort, initialCount }: CommentsSectionPro
           </>
         )}
       >
-        <CommentThread slug={slug} sort={sort} heading={heading} />
+        <CommentThread slug={slug} sort={sort} heading={heading} headingId={headingId} />
       </QueryBoundary>
     </section>
   )
@@ -67,6 +67,7 @@ export function CommentsSection({ slug, sort, initialCount }: CommentsSectionPro
 
 interface CommentThreadProps {
   slug: string
+  headingId: string
   sort: CommentSort
   heading: (total: number) => ReactNode
 }
@@ -74,7 +75,7 @@ interface CommentThreadProps {
 /** Pages of top-level comments are fetched one by one until a permalinked comment shows up. */
 const MAX_PAGES_FOR_PERMALINK = 100
 
-function CommentThread({ slug, sort, heading }: CommentThreadProps) {
+function CommentThread({ slug, sort, heading, headingId }: CommentThreadProps) {
   const messages = useMessages()
   const words = messages.comments
   const now = useNow()
@@ -147,6 +148,7 @@ function CommentThread({ slug, sort, heading }: CommentThreadProps) {
   const thread: ThreadState = useMemo(
     () => ({
       slug,
+      headingId,
       now,
       isCollapsed: (id) => collapsed.has(id),
       toggleCollapsed: (id) =>
@@ -160,7 +162,7 @@ function CommentThread({ slug, sort, heading }: CommentThreadProps) {
       highlightedId,
       pendingReplies,
     }),
-    [slug, now, collapsed, replyingTo, highlightedId, pendingReplies],
+    [slug, headingId, now, collapsed, replyingTo, highlightedId, pendingReplies],
   )
 
   const pendingList = pendingTopLevel.map((post) => (

@@ -4,6 +4,8 @@ import type { PostState } from '../api/create-comment'
 /** What every comment of a thread shares: which are collapsed, which one is being answered… */
 export interface ThreadState {
   slug: string
+  /** The thread's heading, where focus goes when the comment it was on disappears. */
+  headingId: string
   now: number
   isCollapsed: (commentId: string) => boolean
   toggleCollapsed: (commentId: string) => void

@@ -130,3 +130,20 @@ export function readRememberedName(): string {
 export function rememberName(name: string) {
   localStore.set(NAME_KEY, name)
 }
+
+const editDraftKey = (commentId: string) => `chronique:edit-draft:${commentId}`
+
+/** An edit in progress, kept like any draft until the server has the new text. */
+export function readEditDraft(commentId: string): string | null {
+  return localStore.get(editDraftKey(commentId))
+}
+
+export function saveEditDraft(commentId: string, body: string) {
+  localStore.set(editDraftKey(commentId), body)
+  for (const listener of listeners) listener()
+}
+
+export function clearEditDraft(commentId: string) {
+  localStore.remove(editDraftKey(commentId))
+  for (const listener of listeners) listener()
+}

@@ -1,0 +1,73 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react'
+import styles from './confirm-dialog.module.css'
+
+interface ConfirmDialogProps {
+  isOpen: boolean
+  title: string
+  children: ReactNode
+  confirmLabel: string
+  cancelLabel: string
+  onConfirm: () => void
+  /** Also on Escape. The caller puts focus back where the reader was. */
+  onCancel: () => void
+  isBusy?: boolean
+}
+
+/**
+ * A question that needs an answer before going on. The browser's modal dialog traps focus, makes the
+ * page behind inert and closes on Escape; "Annuler" has focus first, so Enter never destroys anything.
+ */
+export function ConfirmDialog({
+  isOpen,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+  isBusy = false,
+}: ConfirmDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const titleId = useId()
+  const bodyId = useId()
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (!dialog) return
+    if (isOpen && !dialog.open) dialog.showModal()
+    if (!isOpen && dialog.open) dialog.close()
+  }, [isOpen])
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className={styles.dialog}
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      onCancel={(event) => {
+        event.preventDefault()
+        onCancel()
+      }}
+    >
+      <h2 id={titleId} className={styles.title}>
+        {title}
+      </h2>
+      <div id={bodyId} className={styles.body}>
+        {children}
+      </div>
+      <div className={styles.actions}>
+        <button
+          type="button"
+          className="button button-danger"
+          aria-disabled={isBusy ? true : undefined}
+          onClick={() => !isBusy && onConfirm()}
+        >
+          {confirmLabel}
+        </button>
+        <button type="button" className="button button-secondary" autoFocus onClick={onCancel}>
+          {cancelLabel}
+        </button>
+      </div>
+    </dialog>
+  )
+}

@@ -1,0 +1,152 @@
+import { useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type SubmitEvent } from 'react'
+import { useAnnounce } from '@/components/live-announcer'
+import type { Comment } from '@/lib/api-schemas'
+import { describeError } from '@/lib/describe-error'
+import { useMessages } from '@/lib/i18n/use-messages'
+import { useEditComment } from '../api/own-comment-mutations'
+import { contractLength, COUNTER_FROM, MAX_BODY_LENGTH } from '../lib/comment-rules'
+import { clearEditDraft, readEditDraft, saveEditDraft, subscribeToDrafts } from '../lib/drafts'
+import styles from './comment-form.module.css'
+
+interface CommentEditFormProps {
+  slug: string
+  comment: Comment
+  onDone: () => void
+  onCancel: () => void
+}
+
+/**
+ * Editing one's own comment in place, with the same rules and the same care as posting: the text is
+ * saved on the device as it is typed, and stays in the box if the server refuses it.
+ */
+export function CommentEditForm({ slug, comment, onDone, onCancel }: CommentEditFormProps) {
+  const messages = useMessages()
+  const { own, form } = messages.comments
+  const announce = useAnnounce()
+  const headingId = useId()
+  const bodyId = useId()
+  const errorId = useId()
+  const counterId = useId()
+  const bodyRef = useRef<HTMLTextAreaElement>(null)
+  const [fieldError, setFieldError] = useState<string | null>(null)
+  const { mutate, isPending, error } = useEditComment(slug)
+  const body = useSyncExternalStore(
+    subscribeToDrafts,
+    () => readEditDraft(comment.id) ?? comment.body,
+    () => comment.body,
+  )
+
+  const length = contractLength(body)
+  const left = MAX_BODY_LENGTH - length
+  const serverFieldError = error?.code === 'validation' ? (error.fields.body ?? null) : null
+  const shownError = fieldError ?? serverFieldError
+
+  const save = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (isPending) return
+    const found =
+      length === 0
+        ? form.bodyRequired
+        : length > MAX_BODY_LENGTH
+          ? form.bodyTooLong(MAX_BODY_LENGTH, length)
+          : null
+    setFieldError(found)
+    if (found) {
+      bodyRef.current?.focus()
+      return
+    }
+    mutate(
+      { id: comment.id, body: body.trim() },
+      {
+        onSuccess: () => {
+          clearEditDraft(comment.id)
+          announce(own.saved)
+          onDone()
+        },
+      },
+    )
+  }
+
+  const cancel = () => {
+    clearEditDraft(comment.id)
+    onCancel()
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      event.currentTarget.form?.requestSubmit()
+    }
+    if (event.key === 'Escape') cancel()
+  }
+
+  const failure =
+    error && error.code !== 'validation'
+      ? error.status === 403
+        ? own.expired
+        : error.status === 404
+          ? own.gone
+          : describeError(error, messages)
+      : null
+
+  return (
+    <form className={styles.form} data-reply="true" aria-labelledby={headingId} onSubmit={save} noValidate>
+      <p id={headingId} className={styles.replyHeading}>
+        {own.editHeading}
+      </p>
+      {failure && (
+        <div className={styles.failure} role="alert">
+          <p className={styles.failureTitle}>{own.editFailed}</p>
+          <p>{failure}</p>
+          <p>{own.textKept}</p>
+        </div>
+      )}
+      <div className={styles.field}>
+        <label htmlFor={bodyId} className={styles.label}>
+          {own.editBody}
+        </label>
+        {shownError && (
+          <p id={errorId} className={styles.error}>
+            {shownError}
+          </p>
+        )}
+        <textarea
+          ref={bodyRef}
+          id={bodyId}
+          className={styles.textarea}
+          rows={4}
+          value={body}
+          onChange={(event) => {
+            saveEditDraft(comment.id, event.target.value)
+            if (fieldError) setFieldError(null)
+          }}
+          onKeyDown={onKeyDown}
+          aria-invalid={shownError ? true : undefined}
+          aria-describedby={
+            [shownError ? errorId : null, left <= COUNTER_FROM ? counterId : null]
+              .filter(Boolean)
+              .join(' ') || undefined
+          }
+          // The reader asked to edit: their focus belongs in the text.
+          autoFocus
+        />
+        {left <= COUNTER_FROM && (
+          <p id={counterId} className={styles.counter} data-over={left < 0 ? 'true' : undefined}>
+            {form.counter(length, MAX_BODY_LENGTH)}
+          </p>
+        )}
+      </div>
+      <div className={styles.actions}>
+        {/* Refused for good (time is up, comment gone): the text stays to copy, saving goes. */}
+        {error?.status !== 403 && error?.status !== 404 && (
+          <button type="submit" className="button" aria-disabled={isPending ? true : undefined}>
+            {isPending ? own.saving : own.save}
+          </button>
+        )}
+        <button type="button" className="button button-secondary" onClick={cancel}>
+          {own.cancel}
+        </button>
+      </div>
+    </form>
+  )
+}
