@@ -290,6 +290,41 @@ export const db = {
     return comment
   },
 
+  /** A comment by another reader (no edit token): the `live` scenario's activity. */
+  addReaderComment(fields: {
+    articleSlug: string
+    parentId: string | null
+    authorName: string
+    body: string
+  }) {
+    const now = new Date(db.now()).toISOString()
+    const comment: StoredComment = {
+      ...fields,
+      id: state.nextCommentId(),
+      createdAt: now,
+      changedAt: now,
+      editedAt: null,
+      deleted: false,
+      removed: false,
+      editToken: null,
+      editableUntil: null,
+    }
+    state.comments.set(comment.id, comment)
+    touchComment(comment)
+    return comment
+  },
+
+  /** The QA tools' "expire the edit window now". */
+  expireEditWindows() {
+    const now = new Date(db.now() - 1000).toISOString()
+    for (const comment of state.comments.values()) {
+      if (comment.editableUntil !== null) {
+        comment.editableUntil = now
+        touchComment(comment)
+      }
+    }
+  },
+
   editComment(comment: StoredComment, body: string) {
     const now = new Date(db.now()).toISOString()
     comment.body = body

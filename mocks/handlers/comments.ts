@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw'
+import { playLiveActivity } from '../scenarios/live-activity.ts'
 import { buildCommentTrees, db, toFlatComment, toNewComment, type StoredComment } from '../db.ts'
 import {
   apiPath,
@@ -147,7 +148,9 @@ export const commentHandlers = [
   http.get(apiPath('/articles/:slug/comments/changes'), (info) => {
     const { params, request } = info
     const slug = String(params.slug)
-    if (!worldOf(info).findArticle(slug)) return notFound('Article')
+    const world = worldOf(info)
+    if (!world.findArticle(slug)) return notFound('Article')
+    if (world.has('live')) playLiveActivity(slug, world.comments(slug))
     const since = Date.parse(new URL(request.url).searchParams.get('since') ?? '')
     if (Number.isNaN(since)) {
       return errorResponse(400, 'validation', 'Le paramètre since doit être une date ISO 8601.', {
@@ -157,10 +160,11 @@ export const commentHandlers = [
     return HttpResponse.json({ items: db.changedSince(slug, since).map(toFlatComment) })
   }),
 
-  http.patch(apiPath('/comments/:id'), async ({ params, request }) => {
+  http.patch(apiPath('/comments/:id'), async (info) => {
+    const { params, request } = info
     const comment = db.findComment(String(params.id))
     if (!comment || comment.removed || comment.deleted) return notFound('Commentaire')
-    const forbidden = checkEditToken(comment, request)
+    const forbidden = worldOf(info).has('edit-expired') ? expired() : checkEditToken(comment, request)
     if (forbidden) return forbidden
     const body = await readJsonBody(request)
     const fields: Record<string, string> = {}
@@ -172,15 +176,19 @@ export const commentHandlers = [
     return HttpResponse.json(toFlatComment(comment))
   }),
 
-  http.delete(apiPath('/comments/:id'), ({ params, request }) => {
+  http.delete(apiPath('/comments/:id'), (info) => {
+    const { params, request } = info
     const comment = db.findComment(String(params.id))
     if (!comment || comment.removed || comment.deleted) return notFound('Commentaire')
-    const forbidden = checkEditToken(comment, request)
+    const forbidden = worldOf(info).has('edit-expired') ? expired() : checkEditToken(comment, request)
     if (forbidden) return forbidden
     db.deleteComment(comment)
     return new HttpResponse(null, { status: 204 })
   }),
 ]
+
+const expired = () =>
+  errorResponse(403, 'forbidden', 'Le délai de modification de ce commentaire est écoulé.')
 
 function checkEditToken(comment: StoredComment, request: Request) {
   const token = request.headers.get('Edit-Token')

@@ -89,4 +89,8 @@ export const mockControlHandlers = [
     db.reset()
     return new HttpResponse(null, { status: 204 })
   }),
+  http.post('*/__mock/expire-edits', () => {
+    db.expireEditWindows()
+    return new HttpResponse(null, { status: 204 })
+  }),
 ]

@@ -35,6 +35,8 @@ export const QA_TEXT = {
   clockAt: 'Date et heure figées',
   apply: 'Appliquer et recharger',
   reset: 'Réinitialiser les données de démonstration',
+  expireEdits: 'Faire expirer les délais de modification',
+  editsExpired: 'Les délais de modification des commentaires publiés sont écoulés.',
   locale: 'Langue : français (Canada), la seule disponible pour l’instant.',
   debug: 'Copier les infos de débogage',
   debugCopied: 'Infos de débogage copiées.',
@@ -134,6 +136,11 @@ function Panel({
     reload()
   }
 
+  const expireEdits = async () => {
+    await fetch('/__mock/expire-edits', { method: 'POST' })
+    setCopyStatus(QA_TEXT.editsExpired)
+  }
+
   const copyDebugInfo = async () => {
     const text = JSON.stringify(collectDebugInfo(serverMode), null, 2)
     try {
@@ -204,6 +211,9 @@ function Panel({
         </button>
         <button type="button" className={styles.secondary} onClick={() => void reset()}>
           {QA_TEXT.reset}
+        </button>
+        <button type="button" className={styles.secondary} onClick={() => void expireEdits()}>
+          {QA_TEXT.expireEdits}
         </button>
       </p>
 

@@ -33,6 +33,9 @@ export const SCENARIOS = {
     'Le corpus de 270 vecteurs XSS : l’article /articles/xss-<n> porte le vecteur n comme titre, corps, nom d’auteur et commentaire. Rien ne s’exécute, le texte s’affiche tel quel.',
   'huge-html':
     'Le premier article a un corps pathologique : 5 Mo de texte, 10 000 éléments imbriqués, des balises jamais fermées. L’onglet ne fige pas, l’article s’affiche.',
+  live: 'D’autres lecteurs publient, modifient et suppriment des commentaires toutes les quelques secondes : un bouton « N nouveaux commentaires » les révèle, modifications et suppressions s’appliquent sur place.',
+  'edit-expired':
+    'Le délai de 15 minutes est écoulé pour tous les commentaires : modifier ou supprimer le sien répond 403, les commandes disparaissent avec un message clair.',
   unicode:
     'Le premier article : noms de droite à gauche, émojis et séquences ZWJ, diacritiques combinants, mots de 200 caractères, espaces insécables.',
 } as const

@@ -28,13 +28,17 @@ export function ConfirmDialog({
   isBusy = false,
 }: ConfirmDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
+  const cancelRef = useRef<HTMLButtonElement>(null)
   const titleId = useId()
   const bodyId = useId()
 
   useEffect(() => {
     const dialog = dialogRef.current
     if (!dialog) return
-    if (isOpen && !dialog.open) dialog.showModal()
+    if (isOpen && !dialog.open) {
+      dialog.showModal()
+      cancelRef.current?.focus()
+    }
     if (!isOpen && dialog.open) dialog.close()
   }, [isOpen])
 
@@ -64,7 +68,7 @@ export function ConfirmDialog({
         >
           {confirmLabel}
         </button>
-        <button type="button" className="button button-secondary" autoFocus onClick={onCancel}>
+        <button ref={cancelRef} type="button" className="button button-secondary" onClick={onCancel}>
           {cancelLabel}
         </button>
       </div>

@@ -143,23 +143,30 @@ export function removeComment(queryClient: QueryClient, slug: string, id: string
   )
 }
 
-/** Counts comments that others posted and the reader has not revealed yet. */
-export function addToTotal(queryClient: QueryClient, slug: string, delta: number) {
-  if (delta === 0) return
-  updateThreads(queryClient, slug, (data) => ({
-    ...data,
-    pages: data.pages.map((page) => ({ ...page, total: page.total + delta })),
-  }))
+/** A cached comment, wherever it sits in the thread. */
+export function findCachedComment(queryClient: QueryClient, slug: string, id: string): Comment | undefined {
+  for (const sort of SORTS) {
+    const data = queryClient.getQueryData(commentQueries.thread(slug, sort).queryKey)
+    for (const page of data?.pages ?? []) {
+      const found = findIn(page.items, id)
+      if (found) return found
+    }
+  }
+  return undefined
 }
 
-/** Puts comments that arrived live into the thread, without counting them again. */
+function findIn(comments: Comment[], id: string): Comment | undefined {
+  const stack = [...comments]
+  for (let comment = stack.pop(); comment; comment = stack.pop()) {
+    if (comment.id === id) return comment
+    stack.push(...comment.replies)
+  }
+  return undefined
+}
+
+/** Puts comments that arrived live into the thread (each once, counted). */
 export function revealComments(queryClient: QueryClient, slug: string, comments: Comment[]) {
   for (const comment of comments) {
-    updateThreads(queryClient, slug, (data, sort) => {
-      const inserted = insertIntoPages(data, comment, sort)
-      return inserted === data
-        ? data
-        : { ...inserted, pages: inserted.pages.map((page) => ({ ...page, total: page.total - 1 })) }
-    })
+    updateThreads(queryClient, slug, (data, sort) => insertIntoPages(data, comment, sort))
   }
 }

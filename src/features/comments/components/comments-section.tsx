@@ -1,7 +1,8 @@
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query'
-import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useLocation, useSearchParams } from 'react-router'
 import { ErrorMessage } from '@/components/error-message'
+import { useAnnounce } from '@/components/live-announcer'
 import { QueryBoundary } from '@/components/query-boundary'
 import { LoadingStatus, SkeletonLines } from '@/components/skeleton'
 import { useMessages } from '@/lib/i18n/use-messages'
@@ -10,6 +11,7 @@ import { useNow } from '@/lib/use-now'
 import { commentQueries } from '../api/comment-queries'
 import type { CommentSort } from '../api/comments-api'
 import { usePendingPosts, type PostState } from '../api/create-comment'
+import { useLiveComments } from '../api/live-comments'
 import { buildThread, countComments, findAncestors, uniqueComments } from '../lib/thread-tree'
 import { CommentForm } from './comment-form'
 import { CommentItem, commentAnchor } from './comment-item'
@@ -90,8 +92,12 @@ function CommentThread({ slug, sort, heading, headingId }: CommentThreadProps) {
 
   const comments = useMemo(() => uniqueComments(data.pages), [data.pages])
   const roots = useMemo(() => buildThread(comments), [comments])
-  const total = data.pages[0]?.total ?? 0
-  const remaining = Math.max(0, total - countComments(comments))
+  const live = useLiveComments(slug)
+  const newCount = live.newComments.length
+  const cachedTotal = data.pages[0]?.total ?? 0
+  // Comments others posted count at once; they show when the reader asks.
+  const total = cachedTotal + newCount
+  const remaining = Math.max(0, cachedTotal - countComments(comments))
 
   const pendingTopLevel = pendingPosts.filter((post) => post.variables.parentId === null)
   const pendingReplies = useMemo(() => groupByParent(pendingPosts), [pendingPosts])
@@ -165,6 +171,19 @@ function CommentThread({ slug, sort, heading, headingId }: CommentThreadProps) {
     [slug, headingId, now, collapsed, replyingTo, highlightedId, pendingReplies],
   )
 
+  // Said once when news arrive, not at every poll.
+  const announce = useAnnounce()
+  const announcedCount = useRef(0)
+  useEffect(() => {
+    if (newCount > announcedCount.current) announce(words.live.newComments(newCount))
+    announcedCount.current = newCount
+  }, [newCount, announce, words.live])
+
+  const revealNewComments = () => {
+    const [first] = live.reveal()
+    if (first) focusComment(first.id)
+  }
+
   const pendingList = pendingTopLevel.map((post) => (
     <PendingComment key={post.variables.idempotencyKey} post={post} />
   ))
@@ -173,6 +192,13 @@ function CommentThread({ slug, sort, heading, headingId }: CommentThreadProps) {
     <ThreadContext value={thread}>
       {heading(total)}
       {total > 1 && <SortControl sort={sort} />}
+      {newCount > 0 && (
+        <p className={styles.news}>
+          <button type="button" className="button button-secondary" onClick={revealNewComments}>
+            {words.live.newComments(newCount)}
+          </button>
+        </p>
+      )}
 
       {isPermalinkMissing && (
         <p className={styles.notice} role="status">
