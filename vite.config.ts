@@ -83,6 +83,8 @@ export default defineConfig(({ mode }) => {
     build: {
       target: 'es2022',
       sourcemap: true,
+      // dist/.vite/manifest.json: which chunks each page loads, for the bundle budget check.
+      manifest: true,
     },
   }
 })
