@@ -90,7 +90,7 @@ export default tseslint.config(
       }),
     },
   },
-  ...['articles', 'comments'].map((feature) => ({
+  ...['articles', 'comments', 'reading-preferences'].map((feature) => ({
     files: [`src/features/${feature}/**`],
     rules: {
       'no-restricted-imports': importsAllowed({
@@ -123,6 +123,10 @@ export default tseslint.config(
       // expect(mockedFunction).toHaveBeenCalled… passes methods unbound on purpose.
       '@typescript-eslint/unbound-method': 'off',
     },
+  },
+  {
+    files: ['public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: globals.browser },
   },
   {
     files: ['*.config.{ts,js}', 'config/**', 'scripts/**', 'mocks/**', 'e2e/**', 'test/**'],

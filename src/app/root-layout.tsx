@@ -5,6 +5,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { BackToTop } from '@/components/back-to-top'
 import { PageHeading } from '@/components/page-heading'
 import { LoadingStatus, SkeletonLines } from '@/components/skeleton'
+import { ReadingPreferences } from '@/features/reading-preferences/components/reading-preferences'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { NavigationProgress } from './navigation-progress'
 import { OfflineNotice } from './offline-notice'
@@ -52,6 +53,7 @@ export function RootLayout() {
             <span className="visually-hidden">{messages.app.homeSuffix}</span>
           </Link>
           <p className={styles.tagline}>{messages.app.tagline}</p>
+          <ReadingPreferences />
         </div>
       </header>
       <main id={MAIN_ID} tabIndex={-1} className={styles.main}>

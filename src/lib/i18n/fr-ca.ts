@@ -178,6 +178,14 @@ export const frCA = {
       retry: 'Réessayer',
     },
   },
+  preferences: {
+    toggle: 'Affichage',
+    theme: 'Thème',
+    themes: { auto: 'Automatique (comme l’appareil)', light: 'Clair', dark: 'Sombre' },
+    textSize: 'Taille du texte',
+    textSizes: (scale: number) =>
+      scale < 1 ? 'Petite' : scale === 1 ? 'Normale' : scale < 1.2 ? 'Grande' : 'Très grande',
+  },
   network: {
     offline:
       'Vous êtes hors ligne. Ce qui est déjà affiché reste lisible\u202f; le reste se chargera au retour de la connexion.',
