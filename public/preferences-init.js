@@ -8,7 +8,7 @@
     if (typeof saved.textScale === 'number' && saved.textScale >= 0.8 && saved.textScale <= 1.6) {
       root.style.fontSize = saved.textScale * 100 + '%'
     }
-  } catch (_error) {
+  } catch {
     // No storage, or a broken value: the defaults apply.
   }
 })()

@@ -48,7 +48,7 @@ describe('the article page', () => {
 
   test('shows the author bio, linking to the author page', async () => {
     renderApp(articleUrl)
-    const bio = await screen.findByRole('region', { name: 'À propos de l’auteur' })
+    const bio = await screen.findByRole('region', { name: 'À propos de l’auteur', busy: false })
     expect(within(bio).getByRole('link', { name: 'Raymond Morin' })).toHaveAttribute(
       'href',
       '/auteurs/raymond-morin',
@@ -65,7 +65,7 @@ describe('the article page', () => {
 
   test('lists the three related links, marked as external', async () => {
     renderApp(articleUrl)
-    const related = await screen.findByRole('region', { name: 'À lire aussi sur le sujet' })
+    const related = await screen.findByRole('region', { name: 'À lire aussi sur le sujet', busy: false })
     const links = within(related).getAllByRole('link')
     expect(links.map((link) => link.getAttribute('href'))).toEqual([
       'http://www.pmenumerique.ca/les-6-cles-de-ladoption-du-numerique/',
@@ -82,7 +82,7 @@ describe('the article page', () => {
     const from = seedArticles.find((article) => article.related.some((link) => link.articleSlug))!
     const link = from.related.find((related) => related.articleSlug)!
     const { user } = renderApp(`/articles/${from.slug}`)
-    const related = await screen.findByRole('region', { name: 'À lire aussi sur le sujet' })
+    const related = await screen.findByRole('region', { name: 'À lire aussi sur le sujet', busy: false })
     await user.click(within(related).getByRole('link', { name: link.title }))
     expect(await findPageHeading(link.title)).toHaveFocus()
     expect(window.location.pathname).toBe(`/articles/${link.articleSlug}`)
@@ -90,7 +90,7 @@ describe('the article page', () => {
 
   test('shows the first page of comments under "Commentaires (N)"', async () => {
     renderApp(articleUrl)
-    const thread = await screen.findByRole('region', { name: 'Commentaires (1)' })
+    const thread = await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
     expect(await within(thread).findByText('Sylvie Gagnon')).toBeInTheDocument()
     expect(within(thread).getByText(/Dans ma région, plusieurs PME hésitent encore/)).toBeInTheDocument()
   })

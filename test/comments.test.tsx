@@ -10,6 +10,7 @@ import { articleWithoutComments, busiestArticle, topLevelComments } from './seed
 const articleUrl = `/articles/${seedArticle.slug}`
 const commentsPath = '*/api/articles/:slug/comments'
 
+/** The thread itself, loaded (its placeholder, same name, is `aria-busy` until the code arrives). */
 async function findThread(count: number) {
   return screen.findByRole('region', { name: `Commentaires (${count})` }, { timeout: 3000 })
 }
@@ -47,7 +48,11 @@ describe('reading the thread', () => {
   test('loads more comments and says how many remain', async () => {
     const article = busiestArticle()
     const { user } = renderApp(`/articles/${article.slug}`)
-    const thread = await screen.findByRole('region', { name: /^Commentaires \(\d+\)$/ }, { timeout: 3000 })
+    const thread = await screen.findByRole(
+      'region',
+      { name: /^Commentaires \(\d+\)$/, busy: false },
+      { timeout: 3000 },
+    )
     const before = within(thread).getAllByRole('article').length
     const remaining = within(thread).getByText(/commentaires restants$/).textContent
     await user.click(within(thread).getByRole('button', { name: 'Voir plus de commentaires' }))
@@ -58,7 +63,11 @@ describe('reading the thread', () => {
   test('sorts newest first, with the choice in the URL', async () => {
     const article = busiestArticle()
     const { user } = renderApp(`/articles/${article.slug}`)
-    const thread = await screen.findByRole('region', { name: /^Commentaires/ }, { timeout: 3000 })
+    const thread = await screen.findByRole(
+      'region',
+      { name: /^Commentaires/, busy: false },
+      { timeout: 3000 },
+    )
     const sort = within(thread).getByRole('group', { name: 'Trier les commentaires' })
     expect(within(sort).getByRole('button', { name: 'Plus anciens' })).toHaveAttribute('aria-pressed', 'true')
     await user.click(within(sort).getByRole('button', { name: 'Plus récents' }))

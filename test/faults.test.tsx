@@ -96,7 +96,7 @@ describe('faults', () => {
       }),
     )
     const { user } = renderApp(articleUrl)
-    const thread = await screen.findByRole('region', { name: 'Commentaires (5)' })
+    const thread = await screen.findByRole('region', { name: 'Commentaires (5)', busy: false })
     await user.click(within(thread).getByRole('button', { name: 'Voir plus de commentaires' }))
     expect(await within(thread).findByRole('article', { name: 'Orpheline' })).toBeInTheDocument()
     expect(within(thread).getAllByRole('article', { name: 'Bruno' })).toHaveLength(1)

@@ -19,7 +19,7 @@ async function postComment(user: ReturnType<typeof renderApp>['user'], name: str
 describe('own comments', () => {
   test('can be edited in place for 15 minutes, then show "modifié"', async () => {
     const { user } = renderApp(articleUrl)
-    await screen.findByRole('region', { name: 'Commentaires (1)' })
+    await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
     const mine = await postComment(user, 'Moi', 'Premier jet')
     expect(within(mine).getByText(/^Modifiable encore 1[45]\smin$/)).toBeInTheDocument()
     await user.click(within(mine).getByRole('button', { name: 'Modifier' }))
@@ -35,20 +35,20 @@ describe('own comments', () => {
 
   test('are deleted after a confirmation; without replies they disappear and the count goes down', async () => {
     const { user } = renderApp(articleUrl)
-    await screen.findByRole('region', { name: 'Commentaires (1)' })
+    await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
     const mine = await postComment(user, 'Éphémère', 'À supprimer')
-    await screen.findByRole('region', { name: 'Commentaires (2)' })
+    await screen.findByRole('region', { name: 'Commentaires (2)', busy: false })
     await user.click(within(mine).getByRole('button', { name: 'Supprimer' }))
     const dialog = screen.getByRole('dialog', { name: /Supprimer ce commentaire/ })
     expect(within(dialog).getByRole('button', { name: 'Annuler' })).toHaveFocus()
     await user.click(within(dialog).getByRole('button', { name: 'Supprimer' }))
-    await screen.findByRole('region', { name: 'Commentaires (1)' })
+    await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
     expect(screen.queryByRole('article', { name: 'Éphémère' })).not.toBeInTheDocument()
   })
 
   test('with replies, a deleted comment stays as "Commentaire supprimé"', async () => {
     const { user } = renderApp(articleUrl)
-    await screen.findByRole('region', { name: 'Commentaires (1)' })
+    await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
     const mine = await postComment(user, 'Parent', 'Qui me répond ?')
     await user.click(within(mine).getByRole('button', { name: 'Répondre' }))
     const replyForm = screen.getByRole('form', { name: 'Répondre à Parent' })
@@ -56,12 +56,12 @@ describe('own comments', () => {
     await user.type(within(replyForm).getByLabelText('Votre nom'), 'Enfant')
     await user.type(within(replyForm).getByLabelText('Votre réponse'), 'Moi !')
     await user.click(within(replyForm).getByRole('button', { name: 'Publier la réponse' }))
-    await screen.findByRole('region', { name: 'Commentaires (3)' })
+    await screen.findByRole('region', { name: 'Commentaires (3)', busy: false })
     await user.click(
       within(screen.getByRole('article', { name: 'Parent' })).getByRole('button', { name: 'Supprimer' }),
     )
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Supprimer' }))
-    await screen.findByRole('region', { name: 'Commentaires (2)' })
+    await screen.findByRole('region', { name: 'Commentaires (2)', busy: false })
     const placeholder = screen.getByRole('article', { name: 'Commentaire supprimé' })
     expect(placeholder).not.toHaveTextContent('Qui me répond ?')
     expect(screen.getByRole('list', { name: 'Réponses à Commentaire supprimé' })).toHaveTextContent('Moi !')
@@ -69,7 +69,7 @@ describe('own comments', () => {
 
   test('a 403 (time is up) says so plainly, keeps the text, and the controls go', async () => {
     const { user } = renderApp(articleUrl)
-    await screen.findByRole('region', { name: 'Commentaires (1)' })
+    await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
     const mine = await postComment(user, 'Tardif', 'Trop tard pour corriger')
     server.use(
       http.patch('*/api/comments/:id', () =>
@@ -92,7 +92,7 @@ describe('own comments', () => {
 
   test('others’ comments have no edit or delete controls, and the edit token is never shown', async () => {
     const { user } = renderApp(articleUrl)
-    const thread = await screen.findByRole('region', { name: 'Commentaires (1)' })
+    const thread = await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
     expect(within(thread).queryByRole('button', { name: 'Modifier' })).not.toBeInTheDocument()
     await postComment(user, 'Secret', 'Mon jeton reste caché')
     const token = Object.values(
@@ -139,7 +139,7 @@ describe('the live thread', () => {
 
   test('new comments from others wait behind a button, are announced once, and show when asked', async () => {
     const { user } = renderApp(articleUrl)
-    await screen.findByRole('region', { name: 'Commentaires (1)' })
+    await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
     await someoneElsePosts('Autre lectrice', 'Bonjour à tous')
     nextPoll()
     const button = await screen.findByRole('button', { name: /^1\snouveau commentaire$/ })
@@ -157,9 +157,9 @@ describe('the live thread', () => {
 
   test('the reader’s own post is never shown twice', async () => {
     const { user } = renderApp(articleUrl)
-    await screen.findByRole('region', { name: 'Commentaires (1)' })
+    await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
     await postComment(user, 'Unique', 'Une seule fois, même en direct')
-    await screen.findByRole('region', { name: 'Commentaires (2)' })
+    await screen.findByRole('region', { name: 'Commentaires (2)', busy: false })
     // A poll happens: the changes feed returns the reader's own comment too.
     nextPoll()
     await new Promise((resolve) => setTimeout(resolve, 200))
@@ -170,7 +170,7 @@ describe('the live thread', () => {
 
   test('polling pauses while the tab is hidden, and resumes when it is back', async () => {
     renderApp(articleUrl)
-    await screen.findByRole('region', { name: 'Commentaires (1)' })
+    await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
     setTabVisibility('hidden')
     await someoneElsePosts('Pendant l’absence', 'Écrit quand l’onglet était caché')
     nextPoll()
@@ -184,7 +184,7 @@ describe('the live thread', () => {
 
   test('edits and deletions by others apply in place', async () => {
     const { user } = renderApp(articleUrl)
-    const thread = await screen.findByRole('region', { name: 'Commentaires (1)' })
+    const thread = await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
     await someoneElsePosts('Changeante', 'Version 1')
     nextPoll()
     await user.click(await screen.findByRole('button', { name: /^1\snouveau commentaire$/ }))

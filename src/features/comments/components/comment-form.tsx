@@ -105,8 +105,11 @@ export function CommentForm({ slug, parentId, replyToName, onCancel, onPosted }:
 
   const postedId = latest?.status === 'success' ? latest.data?.id : undefined
   const postedAt = latest?.submittedAt ?? 0
+  // Once per post sent from this form while it is on screen.
+  const handledPost = useRef<string | null>(null)
   useEffect(() => {
-    if (!postedId || postedAt < mountedAt) return
+    if (!postedId || postedAt < mountedAt || handledPost.current === postedId) return
+    handledPost.current = postedId
     announce(parentId ? messages.replyPosted : messages.posted)
     onPosted?.(postedId)
   }, [postedId, postedAt, mountedAt, announce, parentId, messages.posted, messages.replyPosted, onPosted])

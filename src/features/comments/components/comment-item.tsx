@@ -204,41 +204,41 @@ export function CommentItem({ node, onReplyPosted }: CommentItemProps) {
             />
           </p>
         )}
-        <ConfirmDialog
-          isOpen={isConfirmingDelete}
-          title={words.own.deleteTitle}
-          confirmLabel={words.own.deleteConfirm}
-          cancelLabel={words.own.deleteCancel}
-          isBusy={deletion.isPending}
-          onCancel={() => {
-            setIsConfirmingDelete(false)
-            deleteButtonRef.current?.focus()
-          }}
-          onConfirm={() =>
-            deletion.mutate(
-              { id: comment.id },
-              {
-                onSuccess: () => {
-                  setIsConfirmingDelete(false)
-                  announce(words.own.deleted)
-                  // The comment may be gone: focus goes to the thread's heading rather than nowhere.
-                  requestAnimationFrame(() => {
-                    const target =
-                      document.getElementById(commentAnchor(comment.id)) ??
-                      document.getElementById(thread.headingId)
-                    target?.focus()
-                  })
+        {/* Only the reader's own comments can be deleted: no dialog in the DOM for the others. */}
+        {own && (
+          <ConfirmDialog
+            isOpen={isConfirmingDelete}
+            title={words.own.deleteTitle}
+            confirmLabel={words.own.deleteConfirm}
+            cancelLabel={words.own.deleteCancel}
+            isBusy={deletion.isPending}
+            onCancel={() => {
+              setIsConfirmingDelete(false)
+              deleteButtonRef.current?.focus()
+            }}
+            onConfirm={() =>
+              deletion.mutate(
+                { id: comment.id },
+                {
+                  onSuccess: () => {
+                    setIsConfirmingDelete(false)
+                    announce(words.own.deleted)
+                    // Without replies the comment goes away: focus goes to the thread's heading.
+                    thread.focusAfterUpdate(
+                      comment.replies.length > 0 ? { commentId: comment.id } : 'heading',
+                    )
+                  },
+                  onError: () => {
+                    setIsConfirmingDelete(false)
+                    thread.focusAfterUpdate({ commentId: comment.id })
+                  },
                 },
-                onError: () => {
-                  setIsConfirmingDelete(false)
-                  requestAnimationFrame(() => document.getElementById(commentAnchor(comment.id))?.focus())
-                },
-              },
-            )
-          }
-        >
-          <p>{words.own.deleteBody}</p>
-        </ConfirmDialog>
+              )
+            }
+          >
+            <p>{words.own.deleteBody}</p>
+          </ConfirmDialog>
+        )}
         {isReplying && (
           <CommentForm
             slug={thread.slug}

@@ -83,7 +83,8 @@ function CommentThread({ slug, sort, heading, headingId }: CommentThreadProps) {
   const now = useNow()
   const location = useLocation()
   const query = useSuspenseInfiniteQuery(commentQueries.thread(slug, sort))
-  const { data, hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError, error } = query
+  const { data, hasNextPage, fetchNextPage, isFetching, isFetchingNextPage, isFetchNextPageError, error } =
+    query
   const pendingPosts = usePendingPosts(slug)
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set())
@@ -102,27 +103,39 @@ function CommentThread({ slug, sort, heading, headingId }: CommentThreadProps) {
   const pendingTopLevel = pendingPosts.filter((post) => post.variables.parentId === null)
   const pendingReplies = useMemo(() => groupByParent(pendingPosts), [pendingPosts])
 
-  const focusComment = useCallback((commentId: string) => {
-    // The comment may land in a later commit than the event that announced it: look for a few frames.
-    let framesLeft = 30
-    const focusWhenShown = () => {
-      const element = document.getElementById(commentAnchor(commentId))
-      if (!element) {
-        if (framesLeft-- > 0) requestAnimationFrame(focusWhenShown)
-        return
-      }
-      element.focus({ preventScroll: true })
-      element.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'instant' : 'smooth' })
-    }
-    requestAnimationFrame(focusWhenShown)
+  const focusTarget = useRef<{ target: { commentId: string } | 'heading'; commitsLeft: number } | null>(null)
+  const [focusRequests, setFocusRequests] = useState(0)
+  const focusAfterUpdate = useCallback((target: { commentId: string } | 'heading') => {
+    focusTarget.current = { target, commitsLeft: 5 }
+    setFocusRequests((count) => count + 1)
   }, [])
+  // After the commit that shows the change (children's effects, like a dialog closing, run first). A
+  // comment the cache has not delivered yet is waited for over the next few commits of the thread.
+  useEffect(() => {
+    const request = focusTarget.current
+    if (!request) return
+    const { target } = request
+    const element =
+      target === 'heading'
+        ? document.getElementById(headingId)
+        : document.getElementById(commentAnchor(target.commentId))
+    if (!element && request.commitsLeft-- > 0) return
+    focusTarget.current = null
+    const focused = element ?? document.getElementById(headingId)
+    focused?.focus({ preventScroll: true })
+    if (target !== 'heading') {
+      focused?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'instant' : 'smooth' })
+    }
+  }, [focusRequests, headingId, data])
+
+  const focusPosted = useCallback((commentId: string) => focusAfterUpdate({ commentId }), [focusAfterUpdate])
 
   const onReplyPosted = useCallback(
     (commentId: string) => {
       setReplyingTo(null)
-      focusComment(commentId)
+      focusAfterUpdate({ commentId })
     },
-    [focusComment],
+    [focusAfterUpdate],
   )
 
   const permalinkId = location.hash.startsWith(`#${commentAnchor('')}`)
@@ -144,12 +157,19 @@ function CommentThread({ slug, sort, heading, headingId }: CommentThreadProps) {
     }
   }
   const isSearchingPermalink = permalinkId !== null && permalinkAncestors === null && !isPermalinkMissing
+  // One page after the other. The page count is a dependency because a page that arrives fast shows
+  // in the same render as the end of its fetch, so `isFetching` alone may never seem to change.
+  const pageCount = data.pages.length
   useEffect(() => {
-    if (isSearchingPermalink && !isFetchingNextPage) void fetchNextPage()
-  }, [isSearchingPermalink, isFetchingNextPage, fetchNextPage])
+    if (isSearchingPermalink && !isFetching) void fetchNextPage({ cancelRefetch: false })
+  }, [isSearchingPermalink, isFetching, pageCount, fetchNextPage])
+  // The comment is in this very commit (it was found while rendering): focus it now, not in a frame.
   useEffect(() => {
-    if (shownPermalink) focusComment(shownPermalink)
-  }, [shownPermalink, focusComment])
+    if (!shownPermalink) return
+    const element = document.getElementById(commentAnchor(shownPermalink))
+    element?.focus({ preventScroll: true })
+    element?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'instant' : 'smooth' })
+  }, [shownPermalink])
 
   const thread: ThreadState = useMemo(
     () => ({
@@ -167,8 +187,9 @@ function CommentThread({ slug, sort, heading, headingId }: CommentThreadProps) {
       setReplyingTo,
       highlightedId,
       pendingReplies,
+      focusAfterUpdate,
     }),
-    [slug, headingId, now, collapsed, replyingTo, highlightedId, pendingReplies],
+    [slug, headingId, now, collapsed, replyingTo, highlightedId, pendingReplies, focusAfterUpdate],
   )
 
   // Said once when news arrive, not at every poll.
@@ -181,7 +202,7 @@ function CommentThread({ slug, sort, heading, headingId }: CommentThreadProps) {
 
   const revealNewComments = () => {
     const [first] = live.reveal()
-    if (first) focusComment(first.id)
+    if (first) focusAfterUpdate({ commentId: first.id })
   }
 
   const pendingList = pendingTopLevel.map((post) => (
@@ -245,7 +266,7 @@ function CommentThread({ slug, sort, heading, headingId }: CommentThreadProps) {
         </p>
       )}
 
-      <CommentForm slug={slug} parentId={null} onPosted={focusComment} />
+      <CommentForm slug={slug} parentId={null} onPosted={focusPosted} />
     </ThreadContext>
   )
 }

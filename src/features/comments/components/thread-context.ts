@@ -12,6 +12,11 @@ export interface ThreadState {
   replyingTo: string | null
   setReplyingTo: (commentId: string | null) => void
   highlightedId: string | null
+  /**
+   * Moves focus once the thread has re-rendered: to a comment, or to the thread's heading (when the
+   * comment that had focus is going away). Never inside an animation frame that may run too early.
+   */
+  focusAfterUpdate: (target: { commentId: string } | 'heading') => void
   /** Replies on their way to the server, by the id of the comment they answer. */
   pendingReplies: ReadonlyMap<string, PostState[]>
 }
