@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check a fresh clone must pass, in order — types, lint, unit and component tests
  * (Vitest), browser journeys (Playwright: desktop, phone, production build) — then one line with the
- * totals, `N passed, M failed`, which CI reads. Type-checking and lint count as one check each.
+ * totals, `N passed, M failed`, which CI reads. Type-checking, lint and formatting count as one check each.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -88,6 +88,7 @@ function playwright(): SuiteResult {
 const results = [
   check('typecheck', ['tsc', '-b', '--noEmit']),
   check('lint', ['eslint', '.', '--max-warnings=0']),
+  check('format', ['prettier', '--check', '--log-level=warn', '.']),
   vitest(),
   playwright(),
 ]

@@ -16,7 +16,11 @@ const shots = [
 
 for (const shot of shots) {
   test(shot.name, async ({ browser }) => {
-    const context = await browser.newContext({ ...shot.device, locale: 'fr-CA', timezoneId: 'America/Toronto' })
+    const context = await browser.newContext({
+      ...shot.device,
+      locale: 'fr-CA',
+      timezoneId: 'America/Toronto',
+    })
     const page = await context.newPage()
     await page.goto(shot.url)
     await page.getByRole('heading', { level: 1 }).waitFor()
