@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
 import { createQueryClient, resumeInterruptedPosts } from '@/app/query-client'
 import { reportCaughtError } from '@/app/report-error'
+import { loadMessages, readSavedLocale } from '@/lib/i18n/locale'
 import '@/styles/global.css'
 
 /**
@@ -18,12 +19,16 @@ async function startMockApi() {
 const rootElement = document.getElementById('root')
 if (!rootElement) throw new Error('index.html has no #root element')
 
-void startMockApi().then(() => {
+// The saved language's words come first (English is a separate chunk): no flash of French for a reader
+// who chose English. Should the chunk fail to load, the French interface is better than none.
+const messagesReady = loadMessages(readSavedLocale()).catch(() => loadMessages('fr-CA'))
+
+void Promise.all([messagesReady, startMockApi()]).then(([messages]) => {
   const queryClient = createQueryClient()
   void resumeInterruptedPosts(queryClient)
   createRoot(rootElement, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
-      <App queryClient={queryClient} />
+      <App queryClient={queryClient} messages={messages} />
     </StrictMode>,
   )
 })

@@ -4,19 +4,25 @@ import userEvent from '@testing-library/user-event'
 import { App } from '@/app/app'
 import { createQueryClient, resumeInterruptedPosts, shouldRetry } from '@/app/query-client'
 import { reportCaughtError } from '@/app/report-error'
+import type { Messages } from '@/lib/i18n/fr-ca'
 
 export const seedArticle = {
   slug: 'la-transformation-sociale-des-entreprises-le-quebec-toujours-en-gare',
   title: 'La transformation sociale des entreprises: le Québec toujours en gare!',
 }
 
-/** The whole app at `url`, on the shared mock handlers, with a fresh cache and no retries. */
-export function renderApp(url = '/') {
+/**
+ * The whole app at `url`, on the shared mock handlers, with a fresh cache and no retries; in French
+ * unless another catalogue is given (main.tsx loads the saved one the same way).
+ */
+export function renderApp(url = '/', { messages }: { messages?: Messages } = {}) {
   window.history.replaceState(null, '', url)
   const queryClient = createQueryClient({ queries: { retry: false } })
   void resumeInterruptedPosts(queryClient)
   const user = userEvent.setup()
-  const view = render(<App queryClient={queryClient} />, { onCaughtError: reportCaughtError })
+  const view = render(<App queryClient={queryClient} messages={messages} />, {
+    onCaughtError: reportCaughtError,
+  })
   return { user, queryClient, ...view }
 }
 

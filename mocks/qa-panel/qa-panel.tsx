@@ -3,6 +3,7 @@
  * rules, reset the data, freeze the clock, and copy what a bug report needs.
  */
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type SubmitEvent } from 'react'
+import { readSavedLocale, saveLocale } from '../../src/lib/i18n/locale.ts'
 import { SCENARIO_NAMES, SCENARIOS, type ScenarioName } from '../scenarios/catalogue.ts'
 import { formatRule, parseRules, type EndpointRule } from '../scenarios/settings.ts'
 import { readSessionSettings, writeSessionSettings, type SessionSettings } from '../scenarios/session.ts'
@@ -37,7 +38,8 @@ export const QA_TEXT = {
   reset: 'Réinitialiser les données de démonstration',
   expireEdits: 'Faire expirer les délais de modification',
   editsExpired: 'Les délais de modification des commentaires publiés sont écoulés.',
-  locale: 'Langue : français (Canada), la seule disponible pour l’instant.',
+  locale: 'Langue de l’interface (rechargement)',
+  locales: { 'fr-CA': 'Français (Canada)', 'en-CA': 'English (Canada)' },
   debug: 'Copier les infos de débogage',
   debugCopied: 'Infos de débogage copiées.',
   debugManual: 'Copie impossible ici : sélectionnez le texte ci-dessous.',
@@ -217,7 +219,7 @@ function Panel({
         </button>
       </p>
 
-      <p className={styles.note}>{QA_TEXT.locale}</p>
+      <LocaleField reload={reload} />
 
       <p className={styles.actions}>
         <button type="button" className={styles.secondary} onClick={() => void copyDebugInfo()}>
@@ -367,6 +369,30 @@ function RulesEditor({
         )}
       </form>
     </fieldset>
+  )
+}
+
+/** The app's own language switch, from the panel: the choice is saved, then the page reloads. */
+function LocaleField({ reload }: { reload: () => void }) {
+  const id = useId()
+  return (
+    <p className={styles.field}>
+      <label htmlFor={id}>{QA_TEXT.locale}</label>
+      <select
+        id={id}
+        defaultValue={readSavedLocale()}
+        onChange={(event) => {
+          saveLocale(event.target.value === 'en-CA' ? 'en-CA' : 'fr-CA')
+          reload()
+        }}
+      >
+        {Object.entries(QA_TEXT.locales).map(([locale, name]) => (
+          <option key={locale} value={locale}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </p>
   )
 }
 

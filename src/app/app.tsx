@@ -4,27 +4,33 @@ import { ErrorBoundary } from 'react-error-boundary'
 import { BrowserRouter } from 'react-router'
 import { LiveAnnouncer } from '@/components/live-announcer'
 import { PrefetchContext } from '@/components/prefetch-link'
+import type { Messages } from '@/lib/i18n/fr-ca'
+import { LocaleProvider } from '@/lib/i18n/locale-provider'
 import { AppRoutes } from './app-routes'
 import { AppCrash } from './app-crash'
 import { prefetchRoute } from './route-table'
 
 interface AppProps {
   queryClient: QueryClient
+  /** The interface's words in the reader's saved language; French when not given. */
+  messages?: Messages
 }
 
-export function App({ queryClient }: AppProps) {
+export function App({ queryClient, messages }: AppProps) {
   const prefetch = useCallback((href: string) => prefetchRoute(queryClient, href), [queryClient])
   return (
-    <ErrorBoundary FallbackComponent={AppCrash}>
-      <QueryClientProvider client={queryClient}>
-        <PrefetchContext value={prefetch}>
-          <LiveAnnouncer>
-            <BrowserRouter>
-              <AppRoutes />
-            </BrowserRouter>
-          </LiveAnnouncer>
-        </PrefetchContext>
-      </QueryClientProvider>
-    </ErrorBoundary>
+    <LocaleProvider initialMessages={messages}>
+      <ErrorBoundary FallbackComponent={AppCrash}>
+        <QueryClientProvider client={queryClient}>
+          <PrefetchContext value={prefetch}>
+            <LiveAnnouncer>
+              <BrowserRouter>
+                <AppRoutes />
+              </BrowserRouter>
+            </LiveAnnouncer>
+          </PrefetchContext>
+        </QueryClientProvider>
+      </ErrorBoundary>
+    </LocaleProvider>
   )
 }

@@ -6,6 +6,7 @@ import { BackToTop } from '@/components/back-to-top'
 import { PageHeading } from '@/components/page-heading'
 import { LoadingStatus, SkeletonLines } from '@/components/skeleton'
 import { ReadingPreferences } from '@/features/reading-preferences/components/reading-preferences'
+import { LanguageSwitch } from '@/features/reading-preferences/components/language-switch'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { NavigationProgress } from './navigation-progress'
 import { OfflineNotice } from './offline-notice'
@@ -54,6 +55,7 @@ export function RootLayout() {
           </Link>
           <p className={styles.tagline}>{messages.app.tagline}</p>
           <ReadingPreferences />
+          <LanguageSwitch />
         </div>
       </header>
       <main id={MAIN_ID} tabIndex={-1} className={styles.main}>

@@ -1,5 +1,5 @@
 /** Locale-aware formatting through `Intl`, cached per locale because formatters are costly to build. */
-export type Locale = 'fr-CA'
+export type Locale = 'fr-CA' | 'en-CA'
 
 const cache = new Map<
   string,

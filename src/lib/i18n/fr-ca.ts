@@ -1,15 +1,15 @@
 /**
- * Every word of the interface, in Canadian French. Components read it through `useMessages()`; a second
- * locale is a second object of the same type.
+ * Every word of the interface, in Canadian French (the default). Components read it through
+ * `useMessages()`; the English catalogue (en-ca.ts) is an object of the same type, loaded on demand.
  */
-import { formatDecimal, formatInteger, pluralCategory } from '../format'
+import { formatDecimal, formatInteger, pluralCategory, type Locale } from '../format'
 
-const locale = 'fr-CA' as const
+const locale: Locale = 'fr-CA'
 const count = (n: number, one: string, other: string) =>
   `${formatInteger(n, locale)}\u00a0${pluralCategory(n, locale) === 'one' ? one : other}`
 
 export const frCA = {
-  locale,
+  locale: locale as Locale,
   app: {
     name: 'Chronique',
     tagline: 'Le meilleur des magazines en ligne, à lire et à commenter',
@@ -178,12 +178,23 @@ export const frCA = {
       retry: 'Réessayer',
     },
   },
+  language: {
+    /** The other language, named in itself: a reader who needs it can read the button. */
+    switchTo: {
+      locale: 'en-CA' as Locale,
+      lang: 'en',
+      label: 'English',
+      hint: 'Read the interface in English',
+    },
+    loadFailed: 'L’anglais n’a pas pu être chargé. Vérifiez votre connexion, puis réessayez.',
+    changed: 'L’interface est maintenant en français.',
+  },
   preferences: {
     toggle: 'Affichage',
     theme: 'Thème',
     themes: { auto: 'Automatique (comme l’appareil)', light: 'Clair', dark: 'Sombre' },
     textSize: 'Taille du texte',
-    textSizes: (scale: number) =>
+    textSizes: (scale: number): string =>
       scale < 1 ? 'Petite' : scale === 1 ? 'Normale' : scale < 1.2 ? 'Grande' : 'Très grande',
   },
   network: {
@@ -212,6 +223,14 @@ export const frCA = {
     reload: 'Recharger la page',
     pageCode:
       'Cette page n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page (une nouvelle version du site a peut-être été publiée).',
+  },
+  offlineReading: {
+    updateTitle: 'Nouvelle version disponible',
+    updateHint: 'La page sera rechargée\u202f; vos brouillons de commentaires sont conservés.',
+    updateAnnouncement: 'Nouvelle version de Chronique disponible. Le bouton «\u00a0Mettre à jour\u00a0» est en haut de la page.',
+    update: 'Mettre à jour',
+    updating: 'Mise à jour…',
+    dismiss: 'Plus tard',
   },
 }
 

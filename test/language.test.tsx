@@ -1,0 +1,77 @@
+import { screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, test } from 'vitest'
+import { enCA } from '@/lib/i18n/en-ca'
+import { frCA } from '@/lib/i18n/fr-ca'
+import { loadMessages, readSavedLocale } from '@/lib/i18n/locale'
+import { findPageHeading, renderApp, seedArticle } from './render-app'
+
+afterEach(() => {
+  localStorage.clear()
+  document.documentElement.lang = 'fr-CA'
+})
+
+describe('the interface in English', () => {
+  test('"English" switches the whole interface at once, says so, and sets <html lang>', async () => {
+    const { user } = renderApp('/')
+    await findPageHeading('Articles')
+    expect(screen.getByRole('searchbox', { name: 'Rechercher un article' })).toBeInTheDocument()
+
+    const english = screen.getByRole('button', { name: 'English' })
+    // Named in its own language, so a screen reader pronounces it in English.
+    expect(english).toHaveAttribute('lang', 'en')
+    await user.click(english)
+
+    expect(await screen.findByRole('searchbox', { name: 'Search articles' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Skip to content' })).toBeInTheDocument()
+    expect(await screen.findByText('The interface is now in English.')).toBeInTheDocument()
+    expect(document.documentElement).toHaveAttribute('lang', 'en-CA')
+    expect(screen.getByRole('button', { name: 'Français' })).toHaveAttribute('lang', 'fr')
+  })
+
+  test('the choice is remembered for the next visit, and French comes back with "Français"', async () => {
+    const { user } = renderApp('/')
+    await user.click(await screen.findByRole('button', { name: 'English' }))
+    await screen.findByRole('searchbox', { name: 'Search articles' })
+    expect(readSavedLocale()).toBe('en-CA')
+
+    await user.click(screen.getByRole('button', { name: 'Français' }))
+    expect(await screen.findByRole('searchbox', { name: 'Rechercher un article' })).toBeInTheDocument()
+    expect(readSavedLocale()).toBe('fr-CA')
+    expect(document.documentElement).toHaveAttribute('lang', 'fr-CA')
+  })
+
+  test('an article keeps its French text and lang="fr"; dates and counts follow the interface', async () => {
+    renderApp(`/articles/${seedArticle.slug}`, { messages: await loadMessages('en-CA') })
+    const heading = await findPageHeading(seedArticle.title)
+    const article = screen.getByRole('article', { name: seedArticle.title })
+    expect(article).toHaveAttribute('lang', 'fr')
+    expect(heading).toBeInTheDocument()
+    expect(within(article).getAllByRole('time')[0]).toHaveTextContent(/^March \d+, 2016$/)
+    const thread = await screen.findByRole('region', { name: 'Comments (1)', busy: false }, { timeout: 3000 })
+    expect(within(thread).getByRole('button', { name: 'Reply' })).toBeInTheDocument()
+    expect(within(thread).getByRole('time')).toHaveTextContent(/years ago/)
+  })
+})
+
+describe('the message catalogues', () => {
+  // The type checker holds the two catalogues to the same keys; this catches an English entry left
+  // in French (or the reverse) by comparing every plain string.
+  test('no English entry is a copy of the French one, except proper names and shared words', () => {
+    const shared = new Set(['Chronique', 'Articles', 'Pagination', 'article', 'articles'])
+    const copies: string[] = []
+    const compare = (fr: unknown, en: unknown, path: string) => {
+      if (typeof fr === 'string' && fr === en && !shared.has(fr)) copies.push(path)
+      if (typeof fr === 'object' && fr !== null) {
+        for (const key of Object.keys(fr)) {
+          compare(
+            (fr as Record<string, unknown>)[key],
+            (en as Record<string, unknown>)[key],
+            `${path}.${key}`,
+          )
+        }
+      }
+    }
+    compare(frCA, enCA, 'messages')
+    expect(copies).toEqual([])
+  })
+})
