@@ -1,3 +1,4 @@
+import { prefersReducedMotion } from '@/lib/reduced-motion'
 import { useEffect, useState } from 'react'
 import { useMessages } from '@/lib/i18n/use-messages'
 import styles from './back-to-top.module.css'
@@ -57,8 +58,7 @@ export function BackToTop({ focusTargetId }: BackToTopProps) {
   }, [])
 
   const goToTop = () => {
-    const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches
-    window.scrollTo({ top: 0, behavior: prefersReducedMotion ? 'instant' : 'smooth' })
+    window.scrollTo({ top: 0, behavior: prefersReducedMotion() ? 'instant' : 'smooth' })
     // Focus moves with the view, so the next Tab continues from the top, not from the button.
     document.getElementById(focusTargetId)?.focus({ preventScroll: true })
   }

@@ -68,3 +68,10 @@ export function formatRelativeTime(iso: string, now: number, locale: Locale, jus
   }
   return justNow
 }
+
+/** "62 %" in French, "62%" in English. */
+export function formatPercent(fraction: number, locale: Locale): string {
+  return cached(`percent:${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent' })).format(
+    fraction,
+  )
+}

@@ -1,5 +1,5 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 import { useLocation, useParams, useSearchParams } from 'react-router'
 import { ErrorMessage } from '@/components/error-message'
@@ -11,7 +11,12 @@ import { articleQueries } from '@/features/articles/api/article-queries'
 import { ArticleSkeleton } from '@/features/articles/components/article-skeleton'
 import { ArticleView } from '@/features/articles/components/article-view'
 import { CommentsPlaceholder } from '@/features/comments/components/comments-placeholder'
+import { ArticleTools } from '@/features/articles/components/article-tools'
+import { articleMetadata } from '@/features/articles/lib/page-metadata'
+import { ReadingProgress } from '@/features/reading-progress/components/reading-progress'
+import { ResumeReading } from '@/features/reading-progress/components/resume-reading'
 import { isApiError } from '@/lib/api-error'
+import { useDocumentMetadata } from '@/lib/document-metadata'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { readCommentSort } from './article-route-data'
 import { setUpCommentPosting } from './comment-posting'
@@ -53,34 +58,69 @@ export function ArticleRoute() {
 }
 
 function ArticlePage({ slug, sort }: { slug: string; sort: ReturnType<typeof readCommentSort> }) {
-  const { comments: words } = useMessages()
+  const messages = useMessages()
+  const words = messages.comments
   const { data: article } = useSuspenseQuery(articleQueries.detail(slug))
+  useDocumentMetadata(articleMetadata(messages, article))
+  const bodyId = useId()
   const isPermalink = useLocation().hash.startsWith('#commentaire-')
+  const [commentsNeeded, setCommentsNeeded] = useState(false)
+  const commentsRef = useRef<HTMLDivElement>(null)
+  // Printing with the comments: render them now and wait for the thread (or its error) to show.
+  const preparePrint = useCallback(async (withComments: boolean) => {
+    if (!withComments) return
+    setCommentsNeeded(true)
+    await waitFor(() => Boolean(commentsRef.current?.querySelector('form, [role="alert"]')), 8000)
+  }, [])
   // A failed import stays failed in React.lazy: "Réessayer" makes a new one.
   const [CommentsSection, setCommentsSection] = useState(() => lazy(loadCommentsSection))
   const placeholder = <CommentsPlaceholder count={article.commentCount} />
   return (
     <>
-      <ArticleView article={article} />
-      <RenderWhenNear placeholder={placeholder} immediately={isPermalink}>
-        <ErrorBoundary
-          onReset={() => setCommentsSection(() => lazy(loadCommentsSection))}
-          fallbackRender={({ error, resetErrorBoundary }) => (
-            <CommentsPlaceholder count={article.commentCount}>
-              <ErrorMessage
-                error={error}
-                title={words.loadError}
-                onRetry={resetErrorBoundary}
-                headingLevel={3}
-              />
-            </CommentsPlaceholder>
-          )}
-        >
-          <Suspense fallback={placeholder}>
-            <CommentsSection slug={slug} sort={sort} initialCount={article.commentCount} />
-          </Suspense>
-        </ErrorBoundary>
-      </RenderWhenNear>
+      <ReadingProgress slug={slug} bodyId={bodyId} />
+      <ArticleView
+        article={article}
+        bodyId={bodyId}
+        tools={
+          <>
+            <ResumeReading key={slug} slug={slug} bodyId={bodyId} />
+            <ArticleTools slug={slug} title={article.title} preparePrint={preparePrint} />
+          </>
+        }
+      />
+      <div ref={commentsRef} data-print="comments">
+        <RenderWhenNear placeholder={placeholder} immediately={isPermalink || commentsNeeded}>
+          <ErrorBoundary
+            onReset={() => setCommentsSection(() => lazy(loadCommentsSection))}
+            fallbackRender={({ error, resetErrorBoundary }) => (
+              <CommentsPlaceholder count={article.commentCount}>
+                <ErrorMessage
+                  error={error}
+                  title={words.loadError}
+                  onRetry={resetErrorBoundary}
+                  headingLevel={3}
+                />
+              </CommentsPlaceholder>
+            )}
+          >
+            <Suspense fallback={placeholder}>
+              <CommentsSection slug={slug} sort={sort} initialCount={article.commentCount} />
+            </Suspense>
+          </ErrorBoundary>
+        </RenderWhenNear>
+      </div>
     </>
   )
+}
+
+/** Resolves when `isReady()` holds (checked every frame), or after `timeout` ms whatever happens. */
+function waitFor(isReady: () => boolean, timeout: number): Promise<void> {
+  const deadline = performance.now() + timeout
+  return new Promise((resolve) => {
+    const check = () => {
+      if (isReady() || performance.now() > deadline) resolve()
+      else requestAnimationFrame(check)
+    }
+    check()
+  })
 }

@@ -9,6 +9,8 @@ import { authorQueries } from '@/features/articles/api/article-queries'
 import { ArticleResults, ArticleResultsSkeleton } from '@/features/articles/components/article-results'
 import { AuthorBio } from '@/features/articles/components/author-bio'
 import { isApiError } from '@/lib/api-error'
+import { authorMetadata } from '@/features/articles/lib/page-metadata'
+import { useDocumentMetadata } from '@/lib/document-metadata'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { paths } from '@/lib/paths'
 import { authorArticlesParams } from './author-route-data'
@@ -45,6 +47,7 @@ function AuthorPage({ slug }: { slug: string }) {
   const [search] = useSearchParams()
   const { data: author } = useSuspenseQuery(authorQueries.detail(slug))
   const params = authorArticlesParams(slug, search)
+  useDocumentMetadata(authorMetadata(messages, author))
   return (
     <div className={styles.page}>
       <AuthorBio

@@ -177,6 +177,31 @@ export const enCA: Messages = {
       retry: 'Try again',
     },
   },
+  metadata: {
+    siteDescription: 'Chronique: articles from French-language online magazines, to read and discuss.',
+    listDescription: (category: string | null, query: string | null) =>
+      query
+        ? `Chronique articles about “${query}”.`
+        : category
+          ? `Articles in the ${category} category on Chronique.`
+          : 'The latest articles from French-language online magazines, to read and discuss.',
+    authorDescription: (name: string) => `${name}: biography and articles on Chronique.`,
+    ogLocale: 'en_CA',
+  },
+  articleTools: {
+    label: 'Article tools',
+    share: 'Share',
+    shareCopied: 'Article link copied',
+    shareCopyThis: 'Copy the article’s link:',
+    print: 'Print',
+    printWithComments: 'Print with comments',
+    printPreparing: 'Getting ready to print…',
+  },
+  reading: {
+    resume: (percent: string) => `Resume reading (${percent})`,
+    resumeHint: 'You had started this article.',
+    dismissResume: 'Dismiss',
+  },
   language: {
     switchTo: { locale: 'fr-CA', lang: 'fr', label: 'Français', hint: 'Lire l’interface en français' },
     loadFailed: 'French could not be loaded. Check your connection, then try again.',
@@ -219,7 +244,8 @@ export const enCA: Messages = {
   offlineReading: {
     updateTitle: 'New version available',
     updateHint: 'The page will reload; your comment drafts are kept.',
-    updateAnnouncement: 'A new version of Chronique is available. The “Update” button is at the top of the page.',
+    updateAnnouncement:
+      'A new version of Chronique is available. The “Update” button is at the top of the page.',
     update: 'Update',
     updating: 'Updating…',
     dismiss: 'Later',

@@ -178,6 +178,32 @@ export const frCA = {
       retry: 'Réessayer',
     },
   },
+  metadata: {
+    siteDescription:
+      'Chronique\u00a0: les articles des magazines en ligne francophones, à lire et à commenter.',
+    listDescription: (category: string | null, query: string | null) =>
+      query
+        ? `Articles de Chronique sur «\u00a0${query}\u00a0».`
+        : category
+          ? `Les articles de la catégorie ${category} sur Chronique.`
+          : 'Les derniers articles des magazines en ligne francophones, à lire et à commenter.',
+    authorDescription: (name: string) => `${name}\u00a0: sa présentation et ses articles sur Chronique.`,
+    ogLocale: 'fr_CA',
+  },
+  articleTools: {
+    label: 'Outils de l’article',
+    share: 'Partager',
+    shareCopied: 'Lien de l’article copié',
+    shareCopyThis: 'Copiez le lien de l’article\u00a0:',
+    print: 'Imprimer',
+    printWithComments: 'Imprimer avec les commentaires',
+    printPreparing: 'Préparation de l’impression…',
+  },
+  reading: {
+    resume: (percent: string) => `Reprendre la lecture (${percent})`,
+    resumeHint: 'Vous aviez commencé cet article.',
+    dismissResume: 'Ignorer',
+  },
   language: {
     /** The other language, named in itself: a reader who needs it can read the button. */
     switchTo: {
@@ -227,7 +253,8 @@ export const frCA = {
   offlineReading: {
     updateTitle: 'Nouvelle version disponible',
     updateHint: 'La page sera rechargée\u202f; vos brouillons de commentaires sont conservés.',
-    updateAnnouncement: 'Nouvelle version de Chronique disponible. Le bouton «\u00a0Mettre à jour\u00a0» est en haut de la page.',
+    updateAnnouncement:
+      'Nouvelle version de Chronique disponible. Le bouton «\u00a0Mettre à jour\u00a0» est en haut de la page.',
     update: 'Mettre à jour',
     updating: 'Mise à jour…',
     dismiss: 'Plus tard',

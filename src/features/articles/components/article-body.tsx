@@ -7,13 +7,14 @@ import styles from './article-body.module.css'
 interface ArticleBodyProps {
   /** Untrusted HTML from the API. */
   html: string
+  id?: string | undefined
 }
 
 /**
  * The one component that puts API HTML on the page. It never uses `innerHTML`: the sanitiser builds a
  * clean DOM fragment that replaces the container's children, before the browser paints.
  */
-export function ArticleBody({ html }: ArticleBodyProps) {
+export function ArticleBody({ html, id }: ArticleBodyProps) {
   const sanitize = getLoadedSanitizer() ?? use(loadSanitizer())
   const containerRef = useRef<HTMLDivElement>(null)
   const navigate = useNavigate()
@@ -41,5 +42,5 @@ export function ArticleBody({ html }: ArticleBodyProps) {
     void navigate(`${url.pathname}${url.search}${url.hash}`)
   }
 
-  return <div ref={containerRef} className={styles.body} onClick={followInternalLinks} />
+  return <div ref={containerRef} id={id} className={styles.body} onClick={followInternalLinks} />
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import { PageHeading } from '@/components/page-heading'
 import { PrefetchLink } from '@/components/prefetch-link'
 import type { Article } from '@/lib/api-schemas'
@@ -14,10 +14,14 @@ import styles from './article-view.module.css'
 
 interface ArticleViewProps {
   article: Article
+  /** For what measures or returns to the body (reading progress). */
+  bodyId?: string
+  /** Under the byline: sharing, printing, resuming. */
+  tools?: ReactNode
 }
 
 /** The full article: title and byline, cover and credit, the body, then its author and related reading. */
-export function ArticleView({ article }: ArticleViewProps) {
+export function ArticleView({ article, bodyId, tools }: ArticleViewProps) {
   const messages = useMessages()
   const titleId = useId()
   const authorHeadingId = useId()
@@ -46,6 +50,7 @@ export function ArticleView({ article }: ArticleViewProps) {
         <p className={styles.rating}>
           <RatingSummary rating={article.rating} />
         </p>
+        {tools}
       </header>
 
       {article.cover && (
@@ -62,7 +67,7 @@ export function ArticleView({ article }: ArticleViewProps) {
         </figure>
       )}
 
-      <ArticleBody html={article.bodyHtml} />
+      <ArticleBody html={article.bodyHtml} id={bodyId} />
 
       {!article.cover && article.photoCredit && <p className={styles.credit}>{article.photoCredit}</p>}
 

@@ -7,6 +7,7 @@ import { QueryBoundary } from '@/components/query-boundary'
 import { LoadingStatus, SkeletonLines } from '@/components/skeleton'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { inPlaceUpdateState } from '@/lib/navigation-state'
+import { prefersReducedMotion } from '@/lib/reduced-motion'
 import { useNow } from '@/lib/use-now'
 import { commentQueries } from '../api/comment-queries'
 import type { CommentSort } from '../api/comments-api'
@@ -316,8 +317,4 @@ function groupByParent(posts: PostState[]): ReadonlyMap<string, PostState[]> {
     groups.set(parentId, [...(groups.get(parentId) ?? []), post])
   }
   return groups
-}
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches
 }
