@@ -15,6 +15,8 @@ export default defineConfig((env) =>
       ],
       // Dates in tests are read in Montréal time, whatever the machine's zone.
       env: { TZ: 'America/Toronto' },
+      // Same patience as Testing Library's (test/setup.ts): a busy 2-core machine is slow, not wrong.
+      expect: { poll: { timeout: 3000 } },
       restoreMocks: true,
       unstubGlobals: true,
     },

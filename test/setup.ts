@@ -1,10 +1,14 @@
 import '@testing-library/jest-dom/vitest'
 // Without vitest globals, Testing Library cannot register its own cleanup: do it here.
 // eslint-disable-next-line testing-library/no-manual-cleanup
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { db } from '../mocks/db'
 import { server } from '../mocks/node'
+
+// findBy* and waitFor wait up to 3 s instead of 1: on a busy 2-core CI machine a whole app render with
+// lazy chunks can take longer than a second, and a slow pass is not a failure of the behaviour.
+configure({ asyncUtilTimeout: 3000 })
 
 beforeAll(() => {
   // A request no handler answers is a bug in the test or the app: fail loudly.

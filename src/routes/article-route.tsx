@@ -1,4 +1,4 @@
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
+import { useQueryClient, useSuspenseQuery, type QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 import { useLocation, useParams, useSearchParams } from 'react-router'
@@ -19,21 +19,21 @@ import { isApiError } from '@/lib/api-error'
 import { useDocumentMetadata } from '@/lib/document-metadata'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { readCommentSort } from './article-route-data'
-import { setUpCommentPosting } from './comment-posting'
 
 // The thread's code (reading, posting, replying) loads as the reader nears it, or when the browser is
-// idle; its first page of data is already on its way with the article's.
-const loadCommentsSection = () =>
-  import('@/features/comments/components/comments-section').then((module) => ({
-    default: module.CommentsSection,
-  }))
+// idle; its first page of data is already on its way with the article's. Posting is wired up in the
+// same step, before any form can exist: the article's first load carries none of it.
+const loadCommentsSection = (queryClient: QueryClient) =>
+  Promise.all([import('@/features/comments/components/comments-section'), import('./comment-posting')]).then(
+    ([section, posting]) => {
+      posting.setUpCommentPosting(queryClient)
+      return { default: section.CommentsSection }
+    },
+  )
 
 /** `/articles/:slug`: the article, then its comment thread (fetched in parallel, never blocking it). */
 export function ArticleRoute() {
   const { article: messages } = useMessages()
-  const queryClient = useQueryClient()
-  // Before any form can post, and in time to resume a post a reload interrupted.
-  useState(() => setUpCommentPosting(queryClient))
   const { slug = '' } = useParams()
   const [search] = useSearchParams()
   const sort = readCommentSort(search)
@@ -72,8 +72,9 @@ function ArticlePage({ slug, sort }: { slug: string; sort: ReturnType<typeof rea
     setCommentsNeeded(true)
     await waitFor(() => Boolean(commentsRef.current?.querySelector('form, [role="alert"]')), 8000)
   }, [])
+  const queryClient = useQueryClient()
   // A failed import stays failed in React.lazy: "Réessayer" makes a new one.
-  const [CommentsSection, setCommentsSection] = useState(() => lazy(loadCommentsSection))
+  const [CommentsSection, setCommentsSection] = useState(() => lazy(() => loadCommentsSection(queryClient)))
   const placeholder = <CommentsPlaceholder count={article.commentCount} />
   return (
     <>
@@ -91,7 +92,7 @@ function ArticlePage({ slug, sort }: { slug: string; sort: ReturnType<typeof rea
       <div ref={commentsRef} data-print="comments">
         <RenderWhenNear placeholder={placeholder} immediately={isPermalink || commentsNeeded}>
           <ErrorBoundary
-            onReset={() => setCommentsSection(() => lazy(loadCommentsSection))}
+            onReset={() => setCommentsSection(() => lazy(() => loadCommentsSection(queryClient)))}
             fallbackRender={({ error, resetErrorBoundary }) => (
               <CommentsPlaceholder count={article.commentCount}>
                 <ErrorMessage

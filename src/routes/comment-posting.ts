@@ -1,7 +1,7 @@
 /**
  * Posting comments, wired once per query client: what a post does wherever it was started (mutation
  * defaults), saving unconfirmed posts, and resuming the ones a reload interrupted. Loaded with the
- * article page, or at start-up when posts are waiting, so the home page never carries this code.
+ * comment thread's code, or at start-up when posts are waiting: no page's first load carries it.
  */
 import type { QueryClient } from '@tanstack/react-query'
 import { articleQueries } from '@/features/articles/api/article-queries'
