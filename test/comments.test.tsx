@@ -12,7 +12,7 @@ const commentsPath = '*/api/articles/:slug/comments'
 
 /** The thread itself, loaded (its placeholder, same name, is `aria-busy` until the code arrives). */
 async function findThread(count: number) {
-  return screen.findByRole('region', { name: `Commentaires (${count})`, busy: false }, { timeout: 3000 })
+  return screen.findByRole('region', { name: `Commentaires (${count})`, busy: false }, { timeout: 5000 })
 }
 
 function commentForm() {

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react'
+import { memo, useId, useRef, useState } from 'react'
 import { useAnnounce } from '@/components/live-announcer'
 import { copyText } from '@/lib/clipboard'
 import { formatDateTime, formatRelativeTime } from '@/lib/format'
@@ -22,8 +22,11 @@ interface CommentItemProps {
   onReplyPosted: (commentId: string) => void
 }
 
-/** One comment, its actions, and its replies. Names and bodies are untrusted: only ever React text. */
-export function CommentItem({ node, onReplyPosted }: CommentItemProps) {
+/**
+ * One comment, its actions, and its replies. Names and bodies are untrusted: only ever React text.
+ * Memoised: a comment whose node has not changed does not render again when more pages arrive.
+ */
+export const CommentItem = memo(function CommentItem({ node, onReplyPosted }: CommentItemProps) {
   const { comment, depth, inReplyTo, children, descendantCount } = node
   const messages = useMessages()
   const { comments: words, locale } = messages
@@ -271,4 +274,4 @@ export function CommentItem({ node, onReplyPosted }: CommentItemProps) {
       )}
     </li>
   )
-}
+})

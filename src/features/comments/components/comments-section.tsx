@@ -13,7 +13,7 @@ import { commentQueries } from '../api/comment-queries'
 import type { CommentSort } from '../api/comments-api'
 import { usePendingPosts, type PostState } from '../api/create-comment'
 import { useLiveComments } from '../api/live-comments'
-import { buildThread, countComments, findAncestors, uniqueComments } from '../lib/thread-tree'
+import { countComments, createThreadBuilder, findAncestors, uniqueComments } from '../lib/thread-tree'
 import { CommentForm } from './comment-form'
 import { CommentItem, commentAnchor } from './comment-item'
 import { PendingComment } from './pending-comment'
@@ -93,7 +93,9 @@ function CommentThread({ slug, sort, heading, headingId }: CommentThreadProps) {
   const [highlightedId, setHighlightedId] = useState<string | null>(null)
 
   const comments = useMemo(() => uniqueComments(data.pages), [data.pages])
-  const roots = useMemo(() => buildThread(comments), [comments])
+  // One builder per thread: unchanged comments keep their nodes, so only new pages render.
+  const [buildThread] = useState(createThreadBuilder)
+  const roots = useMemo(() => buildThread(comments), [buildThread, comments])
   const live = useLiveComments(slug)
   const newCount = live.newComments.length
   const cachedTotal = data.pages[0]?.total ?? 0

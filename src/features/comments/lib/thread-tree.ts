@@ -46,47 +46,72 @@ export function countComments(comments: Comment[]): number {
  * API cannot blow the stack or loop.
  */
 export function buildThread(comments: Comment[]): ThreadNode[] {
-  const visited = new Set<string>()
-  const toNode = (comment: Comment, depth: number, inReplyTo: string | null): ThreadNode => ({
-    comment,
-    depth,
-    inReplyTo,
-    children: [],
-    descendantCount: 0,
-  })
+  return createThreadBuilder()(comments)
+}
 
-  const roots: ThreadNode[] = []
-  for (const comment of comments) {
-    if (visited.has(comment.id)) continue
-    visited.add(comment.id)
-    const root = toNode(comment, 0, null)
-    roots.push(root)
-    // Depth-first, in reading order. A reply below the deepest level is listed under the depth-3
-    // comment it descends from (its anchor), so collapsing that comment hides it too.
-    const stack: { node: ThreadNode; shownUnder: ThreadNode }[] = []
-    const pushReplies = (parent: ThreadNode, anchor: ThreadNode) => {
-      for (let index = parent.comment.replies.length - 1; index >= 0; index--) {
-        const reply = parent.comment.replies[index]
-        if (!reply || visited.has(reply.id)) continue
-        visited.add(reply.id)
-        const isBelowMaxDepth = parent.depth >= MAX_VISUAL_DEPTH
-        const node = isBelowMaxDepth
-          ? toNode(reply, MAX_VISUAL_DEPTH, parent.comment.authorName)
-          : toNode(reply, parent.depth + 1, null)
-        stack.push({ node, shownUnder: isBelowMaxDepth ? anchor : parent })
+/**
+ * `buildThread` that remembers each top-level comment's laid-out tree: a comment the cache hands back
+ * unchanged (same object) keeps the same node, so memoised items skip rendering, and "Voir plus de
+ * commentaires" costs the new page only, however many pages are already shown.
+ */
+export function createThreadBuilder(): (comments: Comment[]) => ThreadNode[] {
+  const laidOut = new WeakMap<Comment, { node: ThreadNode; ids: string[] }>()
+  return (comments) => {
+    const visited = new Set<string>()
+    const roots: ThreadNode[] = []
+    for (const comment of comments) {
+      if (visited.has(comment.id)) continue
+      const known = laidOut.get(comment)
+      if (known && !known.ids.some((id) => visited.has(id))) {
+        for (const id of known.ids) visited.add(id)
+        roots.push(known.node)
+        continue
       }
+      const ids: string[] = []
+      const root = layOutRoot(comment, visited, ids)
+      laidOut.set(comment, { node: root, ids })
+      roots.push(root)
     }
-    pushReplies(root, root)
-    while (stack.length > 0) {
-      const entry = stack.pop()
-      if (!entry) break
-      entry.shownUnder.children.push(entry.node)
-      const anchor = entry.node.inReplyTo === null ? entry.node : entry.shownUnder
-      pushReplies(entry.node, anchor)
-    }
-    countDescendants(root)
+    return roots
   }
-  return roots
+}
+
+function toNode(comment: Comment, depth: number, inReplyTo: string | null): ThreadNode {
+  return { comment, depth, inReplyTo, children: [], descendantCount: 0 }
+}
+
+function layOutRoot(comment: Comment, visited: Set<string>, ids: string[]): ThreadNode {
+  const visit = (id: string) => {
+    visited.add(id)
+    ids.push(id)
+  }
+  visit(comment.id)
+  const root = toNode(comment, 0, null)
+  // Depth-first, in reading order. A reply below the deepest level is listed under the depth-3
+  // comment it descends from (its anchor), so collapsing that comment hides it too.
+  const stack: { node: ThreadNode; shownUnder: ThreadNode }[] = []
+  const pushReplies = (parent: ThreadNode, anchor: ThreadNode) => {
+    for (let index = parent.comment.replies.length - 1; index >= 0; index--) {
+      const reply = parent.comment.replies[index]
+      if (!reply || visited.has(reply.id)) continue
+      visit(reply.id)
+      const isBelowMaxDepth = parent.depth >= MAX_VISUAL_DEPTH
+      const node = isBelowMaxDepth
+        ? toNode(reply, MAX_VISUAL_DEPTH, parent.comment.authorName)
+        : toNode(reply, parent.depth + 1, null)
+      stack.push({ node, shownUnder: isBelowMaxDepth ? anchor : parent })
+    }
+  }
+  pushReplies(root, root)
+  while (stack.length > 0) {
+    const entry = stack.pop()
+    if (!entry) break
+    entry.shownUnder.children.push(entry.node)
+    const anchor = entry.node.inReplyTo === null ? entry.node : entry.shownUnder
+    pushReplies(entry.node, anchor)
+  }
+  countDescendants(root)
+  return root
 }
 
 function countDescendants(root: ThreadNode) {
