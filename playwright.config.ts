@@ -40,13 +40,13 @@ export default defineConfig({
     // The development build, the REST API mocked in the browser by the service worker.
     {
       name: 'desktop',
-      testIgnore: ['production.spec.ts', 'lan-phone.spec.ts'],
+      testIgnore: ['production.spec.ts', 'lan-phone.spec.ts', 'offline-reading.spec.ts'],
       grepInvert: /@phone-only/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } },
     },
     {
       name: 'phone',
-      testIgnore: ['production.spec.ts', 'lan-phone.spec.ts'],
+      testIgnore: ['production.spec.ts', 'lan-phone.spec.ts', 'offline-reading.spec.ts'],
       grepInvert: /@desktop-only/,
       use: { ...devices['Pixel 7'] },
     },
@@ -67,8 +67,14 @@ export default defineConfig({
     // The production build, unchanged, against a plain HTTP server that follows the contract.
     {
       name: 'production',
-      testMatch: 'production.spec.ts',
+      testMatch: ['production.spec.ts', 'offline-reading.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PREVIEW_PORT}` },
+    },
+    // Offline reading (service worker, manifest) on a phone, on the same production build.
+    {
+      name: 'production-phone',
+      testMatch: 'offline-reading.spec.ts',
+      use: { ...devices['Pixel 7'], baseURL: `http://localhost:${PREVIEW_PORT}` },
     },
   ],
   webServer: [

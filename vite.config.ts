@@ -1,11 +1,13 @@
 import './config/require-node-24.ts'
 import { securityHeaders } from './config/content-security-policy.ts'
+import { pwaOptions } from './config/pwa-options.ts'
 import { execSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import type * as MockMiddlewareModule from './mocks/node-middleware.ts'
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
@@ -55,6 +57,8 @@ export default defineConfig(({ mode }) => {
       // the plugin would also emit it into dist/, and the production build must not ship it.
       { ...msw({ mode: 'worker-only' }), apply: 'serve' },
       mockApiOnDevServer(),
+      // The manifest and, in the production build only, the service worker (offline reading).
+      VitePWA(pwaOptions({ apiBaseUrl: env.VITE_API_BASE_URL })),
     ],
     resolve: {
       alias: {

@@ -13,6 +13,13 @@ describe('the production CSP', () => {
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/)
   })
 
+  test('lets the app’s own service worker and manifest in, with a Trusted Types policy for that URL only', () => {
+    const policy = contentSecurityPolicy()
+    expect(policy).toContain("worker-src 'self';")
+    expect(policy).toContain("manifest-src 'self';")
+    expect(policy).toMatch(/trusted-types dompurify chronique-sw chronique-json-ld$/)
+  })
+
   test('opens connections and images to an API on another origin, and to named image hosts', () => {
     const policy = contentSecurityPolicy({
       apiBaseUrl: 'https://api.example.com/v1',

@@ -6,8 +6,12 @@
  * - The API may live on another origin (VITE_API_BASE_URL): it is allowed for fetch, and for images,
  *   since covers and avatars come from the API's side. Extra image hosts (a CDN) go in
  *   CHRONIQUE_IMAGE_ORIGINS, space-separated.
- * - Trusted Types: no DOM sink may take a string; only DOMPurify's own policy may exist (the fallback
- *   sanitiser in browsers without the HTML Sanitizer API).
+ * - Trusted Types: no DOM sink may take a string. Three policies may exist: DOMPurify's (the fallback
+ *   sanitiser in browsers without the HTML Sanitizer API), `chronique-sw`, which vouches for the
+ *   service worker's URL only (src/features/offline-reading/lib/register-service-worker.ts), and
+ *   `chronique-json-ld`, for the JSON-LD block the app serialises itself (src/lib/document-metadata.ts).
+ * - The service worker and the web app manifest come from the app's origin only (worker-src,
+ *   manifest-src). The worker runs under this same policy.
  */
 export interface CspOptions {
   /** The API's base URL as built into the app (e.g. `/api` or `https://api.example.com/v1`). */
@@ -34,7 +38,7 @@ export function contentSecurityPolicy({ apiBaseUrl = '/api', imageOrigins = [] }
     "frame-ancestors 'none'",
     "form-action 'self'",
     "require-trusted-types-for 'script'",
-    'trusted-types dompurify',
+    'trusted-types dompurify chronique-sw chronique-json-ld',
   ].join('; ')
 }
 

@@ -7,6 +7,7 @@ import { PageHeading } from '@/components/page-heading'
 import { LoadingStatus, SkeletonLines } from '@/components/skeleton'
 import { ReadingPreferences } from '@/features/reading-preferences/components/reading-preferences'
 import { LanguageSwitch } from '@/features/reading-preferences/components/language-switch'
+import { OfflineReading } from '@/features/offline-reading/components/offline-reading'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { NavigationProgress } from './navigation-progress'
 import { OfflineNotice } from './offline-notice'
@@ -43,6 +44,7 @@ export function RootLayout() {
       </a>
       <NavigationProgress />
       <OfflineNotice />
+      <OfflineReading />
       <header className={styles.header}>
         <div className={styles.headerInner}>
           <Link to="/" className={styles.brand}>
