@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
-import { createQueryClient, resumeInterruptedPosts } from '@/app/query-client'
+import { createQueryClient, resumeInterruptedPosts, syncOnlineStatus } from '@/app/query-client'
 import { reportCaughtError } from '@/app/report-error'
 import { loadMessages, readSavedLocale } from '@/lib/i18n/locale'
 import '@/styles/global.css'
@@ -24,6 +24,7 @@ if (!rootElement) throw new Error('index.html has no #root element')
 const messagesReady = loadMessages(readSavedLocale()).catch(() => loadMessages('fr-CA'))
 
 void Promise.all([messagesReady, startMockApi()]).then(([messages]) => {
+  syncOnlineStatus()
   const queryClient = createQueryClient()
   void resumeInterruptedPosts(queryClient)
   createRoot(rootElement, { onCaughtError: reportCaughtError }).render(

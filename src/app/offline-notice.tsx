@@ -1,7 +1,7 @@
-import { onlineManager } from '@tanstack/react-query'
-import { useEffect, useRef, useSyncExternalStore } from 'react'
+import { useEffect, useRef } from 'react'
 import { useAnnounce } from '@/components/live-announcer'
 import { useMessages } from '@/lib/i18n/use-messages'
+import { useIsOnline } from '@/lib/use-is-online'
 import styles from './offline-notice.module.css'
 
 /**
@@ -11,11 +11,7 @@ import styles from './offline-notice.module.css'
 export function OfflineNotice() {
   const messages = useMessages()
   const announce = useAnnounce()
-  const isOnline = useSyncExternalStore(
-    (listener) => onlineManager.subscribe(listener),
-    () => onlineManager.isOnline(),
-    () => true,
-  )
+  const isOnline = useIsOnline()
   const wasOffline = useRef(false)
   useEffect(() => {
     if (!isOnline) wasOffline.current = true

@@ -1,4 +1,4 @@
-import { QueryClient, type DefaultOptions } from '@tanstack/react-query'
+import { onlineManager, QueryClient, type DefaultOptions } from '@tanstack/react-query'
 import { hasPendingPosts } from '@/features/comments/lib/pending-posts-key'
 import { isApiError } from '@/lib/api-error'
 
@@ -15,13 +15,26 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES
 }
 
+/**
+ * Queries are 'offlineFirst': the first request goes out even offline, since the production service
+ * worker may answer it from the articles already read; only retries wait for the connection. Comment
+ * posts keep the default 'online' mode: offline, they wait ("En attente de connexion").
+ */
 export function createQueryClient(overrides: DefaultOptions = {}): QueryClient {
   return new QueryClient({
     defaultOptions: {
       ...overrides,
-      queries: { staleTime: 60_000, retry: shouldRetry, ...overrides.queries },
+      queries: { staleTime: 60_000, retry: shouldRetry, networkMode: 'offlineFirst', ...overrides.queries },
     },
   })
+}
+
+/**
+ * TanStack Query believes it is online until the browser's `offline` event, which a page opened
+ * offline never gets: start from what the browser knows.
+ */
+export function syncOnlineStatus() {
+  onlineManager.setOnline(navigator.onLine)
 }
 
 /**

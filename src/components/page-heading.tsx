@@ -10,13 +10,15 @@ interface PageHeadingProps {
   className?: string
   /** Lets a landmark (the article) take the heading as its accessible name. */
   id?: string
+  /** When the heading's words are not in the interface's language (an article's title). */
+  lang?: string
 }
 
 /**
  * The page's h1. After a client-side navigation it takes focus, so keyboard and screen reader users
  * start reading the new page from its title instead of from wherever the old page left them.
  */
-export function PageHeading({ children, documentTitle, className, id }: PageHeadingProps) {
+export function PageHeading({ children, documentTitle, className, id, lang }: PageHeadingProps) {
   const headingRef = useRef<HTMLHeadingElement>(null)
   const location = useLocation()
   const messages = useMessages()
@@ -34,7 +36,7 @@ export function PageHeading({ children, documentTitle, className, id }: PageHead
   }, [location.key, location.state])
 
   return (
-    <h1 ref={headingRef} id={id} tabIndex={-1} className={className}>
+    <h1 ref={headingRef} id={id} lang={lang} tabIndex={-1} className={className}>
       {children}
     </h1>
   )

@@ -174,6 +174,8 @@ export const enCA: Messages = {
       rateLimited: (seconds: number) =>
         `You have posted several comments in a short time. You can post again in ${count(seconds, 'second', 'seconds')}.`,
       parentGone: 'The comment you are replying to no longer exists.',
+      offlineHint:
+        'You are offline: you can write and post; your comment will be sent as soon as the connection is back.',
       retry: 'Try again',
     },
   },

@@ -175,6 +175,8 @@ export const frCA = {
       rateLimited: (seconds: number) =>
         `Vous avez publié plusieurs commentaires en peu de temps. Vous pourrez publier de nouveau dans ${count(seconds, 'seconde', 'secondes')}.`,
       parentGone: 'Le commentaire auquel vous répondez n’existe plus.',
+      offlineHint:
+        'Vous êtes hors ligne\u00a0: vous pouvez écrire et publier, votre commentaire sera envoyé dès le retour de la connexion.',
       retry: 'Réessayer',
     },
   },

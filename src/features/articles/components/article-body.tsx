@@ -8,13 +8,15 @@ interface ArticleBodyProps {
   /** Untrusted HTML from the API. */
   html: string
   id?: string | undefined
+  /** The language of the HTML's text. */
+  lang?: string | undefined
 }
 
 /**
  * The one component that puts API HTML on the page. It never uses `innerHTML`: the sanitiser builds a
  * clean DOM fragment that replaces the container's children, before the browser paints.
  */
-export function ArticleBody({ html, id }: ArticleBodyProps) {
+export function ArticleBody({ html, id, lang }: ArticleBodyProps) {
   const sanitize = getLoadedSanitizer() ?? use(loadSanitizer())
   const containerRef = useRef<HTMLDivElement>(null)
   const navigate = useNavigate()
@@ -42,5 +44,5 @@ export function ArticleBody({ html, id }: ArticleBodyProps) {
     void navigate(`${url.pathname}${url.search}${url.hash}`)
   }
 
-  return <div ref={containerRef} id={id} className={styles.body} onClick={followInternalLinks} />
+  return <div ref={containerRef} id={id} lang={lang} className={styles.body} onClick={followInternalLinks} />
 }

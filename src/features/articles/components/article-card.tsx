@@ -4,6 +4,7 @@ import { useMessages } from '@/lib/i18n/use-messages'
 import { paths } from '@/lib/paths'
 import { PublicationDate } from './article-meta'
 import { RatingSummary } from './rating-summary'
+import { CONTENT_LANG } from '../content-language'
 import styles from './article-card.module.css'
 
 interface ArticleCardProps {
@@ -17,13 +18,17 @@ export function ArticleCard({ article, headingLevel = 2 }: ArticleCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className={styles.card}>
-      <p className={styles.category}>{article.category.name}</p>
-      <Heading className={styles.title}>
+      <p className={styles.category} lang={CONTENT_LANG}>
+        {article.category.name}
+      </p>
+      <Heading className={styles.title} lang={CONTENT_LANG}>
         <PrefetchLink to={paths.article(article.slug)} className={styles.link}>
           {article.title}
         </PrefetchLink>
       </Heading>
-      <p className={styles.excerpt}>{article.excerpt}</p>
+      <p className={styles.excerpt} lang={CONTENT_LANG}>
+        {article.excerpt}
+      </p>
       <p className={styles.meta}>
         <span>
           {messages.article.by} {article.author.name}

@@ -10,6 +10,7 @@ import { PublicationDate } from './article-meta'
 import { AuthorBio } from './author-bio'
 import { RatingSummary } from './rating-summary'
 import { RelatedLinks } from './related-links'
+import { CONTENT_LANG } from '../content-language'
 import styles from './article-view.module.css'
 
 interface ArticleViewProps {
@@ -26,15 +27,15 @@ export function ArticleView({ article, bodyId, tools }: ArticleViewProps) {
   const titleId = useId()
   const authorHeadingId = useId()
   return (
-    // The article keeps its own language whatever the interface's.
-    <article className={styles.article} lang="fr" aria-labelledby={titleId}>
+    // The article's own words are marked French (CONTENT_LANG); the interface's words follow <html lang>.
+    <article className={styles.article} aria-labelledby={titleId}>
       <header className={styles.header}>
-        <p className={styles.category}>
+        <p className={styles.category} lang={CONTENT_LANG}>
           <PrefetchLink to={paths.home({ category: article.category.slug })}>
             {article.category.name}
           </PrefetchLink>
         </p>
-        <PageHeading id={titleId} documentTitle={article.title} className={styles.title}>
+        <PageHeading id={titleId} documentTitle={article.title} className={styles.title} lang={CONTENT_LANG}>
           {article.title}
         </PageHeading>
         <p className={styles.byline}>
@@ -54,7 +55,7 @@ export function ArticleView({ article, bodyId, tools }: ArticleViewProps) {
       </header>
 
       {article.cover && (
-        <figure className={styles.cover}>
+        <figure className={styles.cover} lang={CONTENT_LANG}>
           <img
             src={article.cover.url}
             alt={article.cover.alt}
@@ -67,9 +68,13 @@ export function ArticleView({ article, bodyId, tools }: ArticleViewProps) {
         </figure>
       )}
 
-      <ArticleBody html={article.bodyHtml} id={bodyId} />
+      <ArticleBody html={article.bodyHtml} id={bodyId} lang={CONTENT_LANG} />
 
-      {!article.cover && article.photoCredit && <p className={styles.credit}>{article.photoCredit}</p>}
+      {!article.cover && article.photoCredit && (
+        <p className={styles.credit} lang={CONTENT_LANG}>
+          {article.photoCredit}
+        </p>
+      )}
 
       <ArticleRating slug={article.slug} />
 

@@ -4,6 +4,7 @@ import type { Author } from '@/lib/api-schemas'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { paths } from '@/lib/paths'
 import { ExternalLink } from './external-link'
+import { CONTENT_LANG } from '../content-language'
 import styles from './author-bio.module.css'
 
 interface AuthorBioProps {
@@ -39,13 +40,19 @@ export function AuthorBio({ author, heading, variant }: AuthorBioProps) {
             <PrefetchLink to={paths.author(author.slug)}>{author.name}</PrefetchLink>
           </p>
         )}
-        <p className={styles.role}>{author.role}</p>
-        <p className={styles.about}>{author.bio}</p>
+        <p className={styles.role} lang={CONTENT_LANG}>
+          {author.role}
+        </p>
+        <p className={styles.about} lang={CONTENT_LANG}>
+          {author.bio}
+        </p>
         {author.links.length > 0 && (
           <ul className={styles.links} aria-label={article.authorLinks}>
             {author.links.map((link) => (
               <li key={`${link.url}-${link.label}`}>
-                <ExternalLink href={link.url}>{link.label}</ExternalLink>
+                <ExternalLink href={link.url}>
+                  <span lang={CONTENT_LANG}>{link.label}</span>
+                </ExternalLink>
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import type { Article } from '@/lib/api-schemas'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { paths } from '@/lib/paths'
 import { ExternalLink } from './external-link'
+import { CONTENT_LANG } from '../content-language'
 import styles from './related-links.module.css'
 
 interface RelatedLinksProps {
@@ -24,9 +25,13 @@ export function RelatedLinks({ related }: RelatedLinksProps) {
         {related.map((link) => (
           <li key={`${link.url}-${link.title}`} className={styles.item}>
             {link.articleSlug ? (
-              <PrefetchLink to={paths.article(link.articleSlug)}>{link.title}</PrefetchLink>
+              <PrefetchLink to={paths.article(link.articleSlug)} lang={CONTENT_LANG}>
+                {link.title}
+              </PrefetchLink>
             ) : (
-              <ExternalLink href={link.url}>{link.title}</ExternalLink>
+              <ExternalLink href={link.url}>
+                <span lang={CONTENT_LANG}>{link.title}</span>
+              </ExternalLink>
             )}
           </li>
         ))}

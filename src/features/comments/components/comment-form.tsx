@@ -11,6 +11,7 @@ import {
 import { useAnnounce } from '@/components/live-announcer'
 import { describeError } from '@/lib/describe-error'
 import { useMessages } from '@/lib/i18n/use-messages'
+import { useIsOnline } from '@/lib/use-is-online'
 import { useNow } from '@/lib/use-now'
 import {
   commentMutationKeys,
@@ -54,6 +55,7 @@ interface CommentFormProps {
  * travels, and on failure comes back into the box with the reason and a way to retry.
  */
 export function CommentForm({ slug, parentId, replyToName, onCancel, onPosted }: CommentFormProps) {
+  const isOnline = useIsOnline()
   const allMessages = useMessages()
   const messages = allMessages.comments
   const form = messages.form
@@ -298,6 +300,7 @@ export function CommentForm({ slug, parentId, replyToName, onCancel, onPosted }:
           </button>
         )}
       </div>
+      {!isOnline && !isWaitingForNetwork && <p className={styles.hint}>{form.offlineHint}</p>}
     </form>
   )
 }

@@ -1,16 +1,14 @@
 import { useEffect, useState } from 'react'
-import { useOfflineStart } from '../lib/use-offline-start'
 import { ServiceWorkerUpdates } from './service-worker-updates'
 
 /**
  * Offline reading in the production build: once the page has loaded and the browser is idle, it
  * registers the service worker (which keeps the app and the articles read for offline use) and
- * offers each new version as it arrives. A page the worker served offline then says so. Never in
- * development, where the mock API's worker owns the origin.
+ * offers each new version as it arrives. Never in development, where the mock API's worker owns the
+ * origin. (A page opened offline knows it from the start: see `syncOnlineStatus`.)
  */
 export function OfflineReading() {
   const isReady = useLoadedAndIdle(import.meta.env.PROD && 'serviceWorker' in navigator)
-  useOfflineStart(isReady)
   return isReady ? <ServiceWorkerUpdates /> : null
 }
 

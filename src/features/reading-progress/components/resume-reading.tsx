@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { flushSync } from 'react-dom'
 import { formatPercent } from '@/lib/format'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { prefersReducedMotion } from '@/lib/reduced-motion'
@@ -22,7 +23,9 @@ export function ResumeReading({ slug, bodyId }: ResumeReadingProps) {
 
   const resume = () => {
     const body = document.getElementById(bodyId)
-    setSaved(null)
+    // The offer leaves the page first: measured with it still above the body, the target would be
+    // off by its height.
+    flushSync(() => setSaved(null))
     if (!body) return
     const top = scrollTopFor(body, saved)
     const block = blockAt(body, top)
