@@ -1,24 +1,12 @@
 import './config/require-node-24.ts'
 import { defineConfig, devices } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './config/chromium.ts'
 
 const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 5199)
 const PREVIEW_PORT = Number(process.env.E2E_PREVIEW_PORT ?? 4199)
 const MOCK_API_PORT = Number(process.env.E2E_MOCK_API_PORT ?? 8799)
 
-/** Debian's Chromium: browsers are never downloaded on this project's machines. */
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-}
+const chromium = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 
 export default defineConfig({
   testDir: 'e2e',

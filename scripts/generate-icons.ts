@@ -9,6 +9,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../config/chromium.ts'
 
 const iconsDir = resolve(import.meta.dirname, '..', 'public', 'icons')
 
@@ -22,10 +23,7 @@ const renders = [
   { source: 'icon-maskable.svg', target: 'apple-touch-icon.png', size: 180 },
 ]
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-})
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
 try {
   const page = await browser.newPage({ deviceScaleFactor: 1 })
   for (const { source, target, size } of renders) {
