@@ -14,7 +14,7 @@ describe('the article page', () => {
     await findPageHeading(seedArticle.title)
     expect(document.title).toBe(`${seedArticle.title} — Chronique`)
 
-    const byline = screen.getByText('Par', { exact: false, selector: 'span' })
+    const byline = screen.getByText(/^Par\b/, { selector: 'span' })
     expect(within(byline).getByRole('link', { name: 'Raymond Morin' })).toHaveAttribute(
       'href',
       '/auteurs/raymond-morin',
