@@ -5,13 +5,17 @@ import { isApiError } from '@/lib/api-error'
 const MAX_RETRIES = 2
 
 /**
- * Retry what may pass on a second try (5xx, network); never a 4xx or a broken contract, and never a
- * timeout: the reader has already waited 10 s and deserves an answer, with "Réessayer" to ask again.
+ * Retry what may pass on a second try (5xx, network); never a 4xx or a broken contract, never a
+ * timeout (the reader has already waited 10 s and deserves an answer, with "Réessayer" to ask again),
+ * and never while offline.
  */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (isApiError(error) && (error.isClientError || error.kind === 'malformed' || error.kind === 'timeout')) {
     return false
   }
+  // Offline, a retry would only wait for the connection behind a skeleton: say so now instead, with
+  // "Réessayer" (the offline notice says the rest). What the service worker kept was already served.
+  if (isApiError(error) && error.kind === 'network' && !onlineManager.isOnline()) return false
   return failureCount < MAX_RETRIES
 }
 
