@@ -63,7 +63,7 @@ export function ArticleTools({ slug, title, preparePrint }: ArticleToolsProps) {
 
   return (
     <div className={styles.tools} role="group" aria-label={words.label} data-print="hide">
-      <button type="button" className={styles.tool} onClick={() => void shareArticle()}>
+      <button type="button" className="button-pill" onClick={() => void shareArticle()}>
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
           <path
             fill="currentColor"
@@ -74,7 +74,7 @@ export function ArticleTools({ slug, title, preparePrint }: ArticleToolsProps) {
       </button>
       <button
         type="button"
-        className={styles.tool}
+        className="button-pill"
         aria-disabled={isPreparing ? true : undefined}
         onClick={() => !isPreparing && void print(false)}
       >
@@ -88,7 +88,7 @@ export function ArticleTools({ slug, title, preparePrint }: ArticleToolsProps) {
       </button>
       <button
         type="button"
-        className={styles.tool}
+        className="button-pill"
         aria-disabled={isPreparing ? true : undefined}
         onClick={() => !isPreparing && void print(true)}
       >

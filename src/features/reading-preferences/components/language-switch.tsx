@@ -36,7 +36,7 @@ export function LanguageSwitch() {
     <>
       <button
         type="button"
-        className={styles.toggle}
+        className="button-pill"
         lang={target.lang}
         title={target.hint}
         onClick={() => void switchLanguage()}

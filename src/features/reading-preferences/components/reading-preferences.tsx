@@ -51,7 +51,7 @@ export function ReadingPreferences() {
       <button
         ref={toggleRef}
         type="button"
-        className={styles.toggle}
+        className="button-pill"
         aria-expanded={isOpen}
         aria-controls={panelId}
         onClick={() => setIsOpen((open) => !open)}
