@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
 import { createQueryClient, resumeInterruptedPosts, syncOnlineStatus } from '@/app/query-client'
 import { reportCaughtError } from '@/app/report-error'
+import { prefetchRoute } from '@/app/route-table'
 import { loadMessages, readSavedLocale } from '@/lib/i18n/locale'
 import '@/styles/global.css'
 
@@ -26,6 +27,9 @@ const messagesReady = loadMessages(readSavedLocale()).catch(() => loadMessages('
 void Promise.all([messagesReady, startMockApi()]).then(([messages]) => {
   syncOnlineStatus()
   const queryClient = createQueryClient()
+  // The first page's code and data start now, not after the first render (the layout does it for
+  // later navigations; a second call finds them already on their way).
+  prefetchRoute(queryClient, `${window.location.pathname}${window.location.search}`)
   void resumeInterruptedPosts(queryClient)
   createRoot(rootElement, { onCaughtError: reportCaughtError }).render(
     <StrictMode>

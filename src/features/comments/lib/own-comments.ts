@@ -22,8 +22,17 @@ function isOwnComments(value: unknown): value is OwnComments {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+// Parsed once per change: every comment of a long thread asks at each render.
+let lastRaw: string | null | undefined
+let lastParsed: OwnComments = {}
+
 function read(): OwnComments {
-  return localStore.getJson(STORAGE_KEY, isOwnComments) ?? {}
+  const raw = localStore.get(STORAGE_KEY)
+  if (raw !== lastRaw) {
+    lastRaw = raw
+    lastParsed = localStore.getJson(STORAGE_KEY, isOwnComments) ?? {}
+  }
+  return lastParsed
 }
 
 function write(comments: OwnComments) {
