@@ -29,11 +29,11 @@ void Promise.all([messagesReady, startMockApi()]).then(([messages]) => {
   const queryClient = createQueryClient()
   // The first page's code and data start now, not after the first render (the layout does it for
   // later navigations; a second call finds them already on their way).
-  prefetchRoute(queryClient, `${window.location.pathname}${window.location.search}`)
+  const firstPage = prefetchRoute(queryClient, `${window.location.pathname}${window.location.search}`)
   void resumeInterruptedPosts(queryClient)
   createRoot(rootElement, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
-      <App queryClient={queryClient} messages={messages} />
+      <App queryClient={queryClient} messages={messages} firstPage={firstPage} />
     </StrictMode>,
   )
 })

@@ -6,8 +6,11 @@ import { findPageHeading, renderApp } from './render-app'
 // The author page's code cannot be fetched (offline, or a new version deployed meanwhile).
 vi.mock('@/app/route-table', async (importOriginal) => ({
   ...(await importOriginal<typeof RouteTable>()),
-  loadAuthorRoute: () =>
-    Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/author-route.js')),
+  authorRouteCode: {
+    load: () =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/author-route.js')),
+    loaded: undefined,
+  },
 }))
 
 test('a page whose code cannot load says so under the header, with a way to reload', async () => {

@@ -1,13 +1,29 @@
-import { lazy } from 'react'
+import { lazy, type ComponentType } from 'react'
 import { Route, Routes } from 'react-router'
 import { NotFoundRoute } from '@/routes/not-found-route'
 import { RootLayout } from './root-layout'
-import { loadArticleRoute, loadAuthorRoute, loadHomeRoute } from './route-table'
+import { articleRouteCode, authorRouteCode, homeRouteCode, type PageCode } from './route-table'
 
-// Each page's code is its own chunk; the route table starts it with the page's data.
-const HomeRoute = lazy(() => loadHomeRoute().then((module) => ({ default: module.HomeRoute })))
-const ArticleRoute = lazy(() => loadArticleRoute().then((module) => ({ default: module.ArticleRoute })))
-const AuthorRoute = lazy(() => loadAuthorRoute().then((module) => ({ default: module.AuthorRoute })))
+/**
+ * Each page's code is its own chunk; the route table starts it with the page's data. Code already in
+ * is handed to React synchronously (a thenable that resolves at once): with a promise, React would
+ * commit the fallback first, then hold the page back behind it (it keeps a fallback up for at least
+ * 300 ms, so it does not flash).
+ */
+function lazyPage<TModule>(code: PageCode<TModule>, pick: (module: TModule) => ComponentType) {
+  return lazy(() => {
+    const loaded = code.loaded
+    if (loaded === undefined) return code.load().then((module) => ({ default: pick(module) }))
+    const resolved = { default: pick(loaded) }
+    return { then: (onFulfilled: (value: typeof resolved) => void) => onFulfilled(resolved) } as Promise<
+      typeof resolved
+    >
+  })
+}
+
+const HomeRoute = lazyPage(homeRouteCode, (module) => module.HomeRoute)
+const ArticleRoute = lazyPage(articleRouteCode, (module) => module.ArticleRoute)
+const AuthorRoute = lazyPage(authorRouteCode, (module) => module.AuthorRoute)
 
 export function AppRoutes() {
   return (

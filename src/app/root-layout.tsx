@@ -1,19 +1,25 @@
-import { Suspense, useEffect, type MouseEvent } from 'react'
+import { lazy, Suspense, use, useEffect, useState, type MouseEvent } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 import { Link, Outlet, useLocation } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
-import { BackToTop } from '@/components/back-to-top'
+import { Deferred } from '@/components/deferred'
 import { PageHeading } from '@/components/page-heading'
 import { LoadingStatus, SkeletonLines } from '@/components/skeleton'
 import { ReadingPreferences } from '@/features/reading-preferences/components/reading-preferences'
 import { LanguageSwitch } from '@/features/reading-preferences/components/language-switch'
 import { OfflineReading } from '@/features/offline-reading/components/offline-reading'
 import { useMessages } from '@/lib/i18n/use-messages'
+import { FirstPageContext } from './first-page'
 import { NavigationProgress } from './navigation-progress'
 import { OfflineNotice } from './offline-notice'
 import { prefetchRoute } from './route-table'
 import { ScrollRestoration } from './scroll-restoration'
 import styles from './root-layout.module.css'
+
+// Only useful once the reader has scrolled: loaded when the browser is idle, not with the page.
+const BackToTop = lazy(() =>
+  import('@/components/back-to-top').then((module) => ({ default: module.BackToTop })),
+)
 
 const MAIN_ID = 'contenu'
 const SKIP_LINK_ID = 'lien-evitement'
@@ -22,11 +28,12 @@ export function RootLayout() {
   const messages = useMessages()
   const location = useLocation()
   const queryClient = useQueryClient()
+  const isFirstPageIn = useIsFirstPageIn()
 
   // Start the data of the page being opened at the same time as its code, whatever started the
   // navigation (a link, back/forward, a reload, a typed URL).
   useEffect(() => {
-    prefetchRoute(queryClient, `${location.pathname}${location.search}`)
+    void prefetchRoute(queryClient, `${location.pathname}${location.search}`)
   }, [queryClient, location.pathname, location.search])
 
   // A fragment link would become a router navigation; move focus and view ourselves instead.
@@ -65,18 +72,39 @@ export function RootLayout() {
             keeps the current results on screen until the next ones arrive. A page whose code cannot
             load (offline, or a new version deployed meanwhile) says so here, under the header. */}
         <ErrorBoundary key={location.pathname} FallbackComponent={PageCodeError}>
-          <Suspense fallback={<PageSkeleton />}>
-            <Outlet />
-          </Suspense>
+          {isFirstPageIn ? (
+            <Suspense fallback={<PageSkeleton />}>
+              <Outlet />
+            </Suspense>
+          ) : (
+            <PageSkeleton />
+          )}
         </ErrorBoundary>
       </main>
       <footer className={styles.footer}>
         <p>{messages.app.footer}</p>
       </footer>
-      <BackToTop focusTargetId={SKIP_LINK_ID} />
+      <Deferred>
+        <BackToTop focusTargetId={SKIP_LINK_ID} />
+      </Deferred>
       <ScrollRestoration />
     </>
   )
+}
+
+/** False until the first page's code and data are in (see first-page.ts). */
+function useIsFirstPageIn(): boolean {
+  const firstPage = use(FirstPageContext)
+  const [isIn, setIsIn] = useState(firstPage === null)
+  useEffect(() => {
+    if (firstPage === null) return
+    let isMounted = true
+    void firstPage.then(() => isMounted && setIsIn(true))
+    return () => {
+      isMounted = false
+    }
+  }, [firstPage])
+  return isIn
 }
 
 function PageCodeError() {

@@ -8,47 +8,76 @@ import { prefetchArticleRoute } from '@/routes/article-route-data'
 import { prefetchAuthorRoute } from '@/routes/author-route-data'
 import { prefetchHomeRoute } from '@/routes/home-route-data'
 
-export const loadHomeRoute = () => import('@/routes/home-route')
-export const loadArticleRoute = () => import('@/routes/article-route')
-export const loadAuthorRoute = () => import('@/routes/author-route')
+/** A page's code: loaded once, and readable synchronously once it is in. */
+export interface PageCode<TModule> {
+  load: () => Promise<TModule>
+  /** The module, once loaded. */
+  readonly loaded: TModule | undefined
+}
+
+function pageCode<TModule>(importModule: () => Promise<TModule>): PageCode<TModule> {
+  let loaded: TModule | undefined
+  let loading: Promise<TModule> | undefined
+  return {
+    load: () =>
+      (loading ??= importModule().then(
+        (module) => (loaded = module),
+        (error: unknown) => {
+          // A failed download (offline) is tried again next time, not remembered.
+          loading = undefined
+          throw error
+        },
+      )),
+    get loaded() {
+      return loaded
+    },
+  }
+}
+
+export const homeRouteCode = pageCode(() => import('@/routes/home-route'))
+export const articleRouteCode = pageCode(() => import('@/routes/article-route'))
+export const authorRouteCode = pageCode(() => import('@/routes/author-route'))
 
 interface RouteEntry {
   path: string
   load: () => Promise<unknown>
+  /** Starts the page's data; settles when what its first screen shows is there (or has failed). */
   prefetch: (
     queryClient: QueryClient,
     params: Record<string, string | undefined>,
     search: URLSearchParams,
-  ) => void
+  ) => Promise<unknown>
 }
 
 const routeTable: RouteEntry[] = [
   {
     path: '/',
-    load: loadHomeRoute,
+    load: homeRouteCode.load,
     prefetch: (client, _params, search) => prefetchHomeRoute(client, search),
   },
   {
     path: '/articles/:slug',
-    load: loadArticleRoute,
+    load: articleRouteCode.load,
     prefetch: (client, { slug = '' }, search) => prefetchArticleRoute(client, slug, search),
   },
   {
     path: '/auteurs/:slug',
-    load: loadAuthorRoute,
+    load: authorRouteCode.load,
     prefetch: (client, { slug = '' }, search) => prefetchAuthorRoute(client, slug, search),
   },
 ]
 
-/** Starts loading the code and data of the page at `href`, if it is one of ours. */
-export function prefetchRoute(queryClient: QueryClient, href: string) {
+/**
+ * Starts loading the code and data of the page at `href`, if it is one of ours. Settles (never
+ * rejects) when both are in or have failed: the page shows failures itself.
+ */
+export function prefetchRoute(queryClient: QueryClient, href: string): Promise<unknown> {
   const url = new URL(href, window.location.origin)
-  if (url.origin !== window.location.origin) return
+  if (url.origin !== window.location.origin) return Promise.resolve()
   for (const route of routeTable) {
     const match = matchPath(route.path, url.pathname)
     if (!match) continue
-    void route.load()
-    route.prefetch(queryClient, match.params, url.searchParams)
-    return
+    return Promise.allSettled([route.load(), route.prefetch(queryClient, match.params, url.searchParams)])
   }
+  return Promise.resolve()
 }

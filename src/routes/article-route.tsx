@@ -2,6 +2,7 @@ import { useQueryClient, useSuspenseQuery, type QueryClient } from '@tanstack/re
 import { lazy, Suspense, useCallback, useId, useRef, useState } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 import { useLocation, useParams, useSearchParams } from 'react-router'
+import { Deferred } from '@/components/deferred'
 import { ErrorMessage } from '@/components/error-message'
 import { NotFoundMessage } from '@/components/not-found-message'
 import { PageError } from '@/components/page-error'
@@ -13,7 +14,6 @@ import { ArticleView } from '@/features/articles/components/article-view'
 import { CommentsPlaceholder } from '@/features/comments/components/comments-placeholder'
 import { ArticleTools } from '@/features/articles/components/article-tools'
 import { articleMetadata } from '@/features/articles/lib/page-metadata'
-import { ReadingProgress } from '@/features/reading-progress/components/reading-progress'
 import { ResumeReading } from '@/features/reading-progress/components/resume-reading'
 import { isApiError } from '@/lib/api-error'
 import { useDocumentMetadata } from '@/lib/document-metadata'
@@ -23,6 +23,13 @@ import { readCommentSort } from './article-route-data'
 // The thread's code (reading, posting, replying) loads as the reader nears it, or when the browser is
 // idle; its first page of data is already on its way with the article's. Posting is wired up in the
 // same step, before any form can exist: the article's first load carries none of it.
+// A thin bar at the top of the screen, decoration only (aria-hidden): it can come a moment later.
+const ReadingProgress = lazy(() =>
+  import('@/features/reading-progress/components/reading-progress').then((module) => ({
+    default: module.ReadingProgress,
+  })),
+)
+
 const loadCommentsSection = (queryClient: QueryClient) =>
   Promise.all([import('@/features/comments/components/comments-section'), import('./comment-posting')]).then(
     ([section, posting]) => {
@@ -78,7 +85,9 @@ function ArticlePage({ slug, sort }: { slug: string; sort: ReturnType<typeof rea
   const placeholder = <CommentsPlaceholder count={article.commentCount} />
   return (
     <>
-      <ReadingProgress slug={slug} bodyId={bodyId} />
+      <Deferred>
+        <ReadingProgress slug={slug} bodyId={bodyId} />
+      </Deferred>
       <ArticleView
         article={article}
         bodyId={bodyId}

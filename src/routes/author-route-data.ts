@@ -7,7 +7,14 @@ export function authorArticlesParams(slug: string, search: URLSearchParams): Art
   return { page: parsePage(search.get('page')), author: slug }
 }
 
-export function prefetchAuthorRoute(queryClient: QueryClient, slug: string, search: URLSearchParams) {
-  void queryClient.query(authorQueries.detail(slug)).catch(() => {})
-  void queryClient.query(articleQueries.list(authorArticlesParams(slug, search))).catch(() => {})
+/** The author and their articles, together; settles when both are there (or have failed). */
+export function prefetchAuthorRoute(
+  queryClient: QueryClient,
+  slug: string,
+  search: URLSearchParams,
+): Promise<unknown> {
+  return Promise.allSettled([
+    queryClient.query(authorQueries.detail(slug)),
+    queryClient.query(articleQueries.list(authorArticlesParams(slug, search))),
+  ])
 }

@@ -12,8 +12,13 @@ export function readHomeSearch(search: URLSearchParams): ArticleListParams {
   }
 }
 
-/** Everything the home page needs, started at once (before its code has even loaded). */
-export function prefetchHomeRoute(queryClient: QueryClient, search: URLSearchParams) {
-  void queryClient.query(articleQueries.list(readHomeSearch(search))).catch(() => {})
-  void queryClient.query(categoryQueries.list()).catch(() => {})
+/**
+ * Everything the home page needs, started at once (before its code has even loaded). Settles when it
+ * is all there (or has failed: the page shows that itself).
+ */
+export function prefetchHomeRoute(queryClient: QueryClient, search: URLSearchParams): Promise<unknown> {
+  return Promise.allSettled([
+    queryClient.query(articleQueries.list(readHomeSearch(search))),
+    queryClient.query(categoryQueries.list()),
+  ])
 }

@@ -1,17 +1,20 @@
-import { useId, type ReactNode } from 'react'
+import { lazy, Suspense, useId, type ReactNode } from 'react'
 import { PageHeading } from '@/components/page-heading'
 import { PrefetchLink } from '@/components/prefetch-link'
+import { RenderWhenNear } from '@/components/render-when-near'
 import type { Article } from '@/lib/api-schemas'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { paths } from '@/lib/paths'
 import { ArticleBody } from './article-body'
-import { ArticleRating } from './article-rating'
 import { PublicationDate } from './article-meta'
 import { AuthorBio } from './author-bio'
 import { RatingSummary } from './rating-summary'
 import { RelatedLinks } from './related-links'
 import { CONTENT_LANG } from '../content-language'
 import styles from './article-view.module.css'
+
+// Below the body, with the mutation code it needs: loaded as the reader nears it, or when idle.
+const ArticleRating = lazy(() => import('./article-rating').then((module) => ({ default: module.ArticleRating })))
 
 interface ArticleViewProps {
   article: Article
@@ -76,7 +79,11 @@ export function ArticleView({ article, bodyId, tools }: ArticleViewProps) {
         </p>
       )}
 
-      <ArticleRating slug={article.slug} />
+      <RenderWhenNear placeholder={null}>
+        <Suspense fallback={null}>
+          <ArticleRating slug={article.slug} />
+        </Suspense>
+      </RenderWhenNear>
 
       <footer className={styles.footer}>
         <section aria-labelledby={authorHeadingId}>

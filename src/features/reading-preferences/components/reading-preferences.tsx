@@ -1,30 +1,25 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
+import { ErrorBoundary } from 'react-error-boundary'
+import { LoadingStatus } from '@/components/skeleton'
 import { useMessages } from '@/lib/i18n/use-messages'
-import {
-  readPreferences,
-  savePreferences,
-  TEXT_SCALES,
-  type Preferences,
-  type Theme,
-} from '../lib/preferences'
 import styles from './reading-preferences.module.css'
 
-const THEMES: Theme[] = ['auto', 'light', 'dark']
+// The choices are their own chunk, started as soon as the reader points at or focuses the button:
+// the first load carries only the button.
+const loadPreferenceChoices = () => import('./preference-choices')
+const PreferenceChoices = lazy(() =>
+  loadPreferenceChoices().then((module) => ({ default: module.PreferenceChoices })),
+)
 
 /** "Affichage": theme and text size, applied at once and kept on the device. */
 export function ReadingPreferences() {
-  const { preferences: words } = useMessages()
+  const messages = useMessages()
+  const words = messages.preferences
   const [isOpen, setIsOpen] = useState(false)
-  const [preferences, setPreferences] = useState<Preferences>(readPreferences)
+  const [hasOpened, setHasOpened] = useState(false)
   const panelId = useId()
   const toggleRef = useRef<HTMLButtonElement>(null)
   const rootRef = useRef<HTMLDivElement>(null)
-
-  const change = (next: Partial<Preferences>) => {
-    const updated = { ...preferences, ...next }
-    setPreferences(updated)
-    savePreferences(updated)
-  }
 
   // Closes on Escape (focus back on the button) and when focus or a click leaves it.
   useEffect(() => {
@@ -54,7 +49,12 @@ export function ReadingPreferences() {
         className="button-pill"
         aria-expanded={isOpen}
         aria-controls={panelId}
-        onClick={() => setIsOpen((open) => !open)}
+        onPointerEnter={() => void loadPreferenceChoices().catch(() => {})}
+        onFocus={() => void loadPreferenceChoices().catch(() => {})}
+        onClick={() => {
+          setIsOpen((open) => !open)
+          setHasOpened(true)
+        }}
       >
         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
           <path fill="currentColor" d="M4 18h4.4l1-3h5.2l1 3H20L14 4h-4L4 18zm6.4-6L12 7.3l1.6 4.7h-3.2z" />
@@ -62,34 +62,14 @@ export function ReadingPreferences() {
         {words.toggle}
       </button>
       <div id={panelId} className={styles.panel} hidden={!isOpen}>
-        <fieldset className={styles.group}>
-          <legend>{words.theme}</legend>
-          {THEMES.map((theme) => (
-            <label key={theme} className={styles.choice}>
-              <input
-                type="radio"
-                name="chronique-theme"
-                checked={preferences.theme === theme}
-                onChange={() => change({ theme })}
-              />
-              {words.themes[theme]}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className={styles.group}>
-          <legend>{words.textSize}</legend>
-          {TEXT_SCALES.map((textScale) => (
-            <label key={textScale} className={styles.choice}>
-              <input
-                type="radio"
-                name="chronique-text-size"
-                checked={preferences.textScale === textScale}
-                onChange={() => change({ textScale })}
-              />
-              {words.textSizes(textScale)}
-            </label>
-          ))}
-        </fieldset>
+        {hasOpened && (
+          // Offline after a new deployment, the choices' code may not load: say so, never crash the page.
+          <ErrorBoundary fallback={<p role="alert">{messages.errors.pageCode}</p>}>
+            <Suspense fallback={<LoadingStatus />}>
+              <PreferenceChoices />
+            </Suspense>
+          </ErrorBoundary>
+        )}
       </div>
     </div>
   )
