@@ -46,6 +46,8 @@ export function ReadingProgress({ slug, bodyId }: ReadingProgressProps) {
     }
 
     update()
+    // Mounted after the page (see article-route.tsx): a reader may have scrolled already.
+    if (window.scrollY > 0) onScroll()
     window.addEventListener('scroll', onScroll, { passive: true })
     window.addEventListener('resize', onScroll, { passive: true })
     document.addEventListener('visibilitychange', onHide)
