@@ -591,10 +591,13 @@ test.describe('page metadata', () => {
   }) => {
     await openArticle(page)
     const origin = new URL(page.url()).origin
-    const description = await page.evaluate(
-      () => document.head.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
-    )
-    expect(description).toContain('Raymond Morin')
+    const readDescription = () =>
+      page.evaluate(
+        () => document.head.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
+      )
+    // The tags are written just after the page shows (their code is not in the first load).
+    await expect.poll(readDescription).toContain('Raymond Morin')
+    const description = await readDescription()
     await expect
       .poll(() => metadata(page))
       .toEqual({
