@@ -4,6 +4,7 @@ import { App } from '@/app/app'
 import { createQueryClient, resumeInterruptedPosts, syncOnlineStatus } from '@/app/query-client'
 import { reportCaughtError } from '@/app/report-error'
 import { prefetchRoute } from '@/app/route-table'
+import { prepareDateFormatting } from '@/lib/format'
 import { loadMessages, readSavedLocale } from '@/lib/i18n/locale'
 import '@/styles/global.css'
 
@@ -31,6 +32,7 @@ void Promise.all([messagesReady, startMockApi()]).then(([messages]) => {
   // later navigations; a second call finds them already on their way).
   const firstPage = prefetchRoute(queryClient, `${window.location.pathname}${window.location.search}`)
   void resumeInterruptedPosts(queryClient)
+  prepareDateFormatting(messages.locale)
   createRoot(rootElement, { onCaughtError: reportCaughtError }).render(
     <StrictMode>
       <App queryClient={queryClient} messages={messages} firstPage={firstPage} />

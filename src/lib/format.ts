@@ -75,3 +75,14 @@ export function formatPercent(fraction: number, locale: Locale): string {
     fraction,
   )
 }
+
+/**
+ * Builds the date formatters ahead of the first page: the first `Intl.DateTimeFormat` of a page loads
+ * the locale's calendar data (about 15 ms on a fast computer, four times that on a mid-range phone).
+ * Called while the first page's data is on its way, it costs nothing the reader waits for.
+ */
+export function prepareDateFormatting(locale: Locale) {
+  formatDateTime(new Date(0).toISOString(), locale)
+  formatLongDate(new Date(0).toISOString(), locale)
+}
+
