@@ -171,12 +171,16 @@ function helloWorldKilobytes(): number {
 function reportFirstLoad() {
   const pages = firstLoad(APP_DIR)
   results.firstLoad = pages
-  for (const [page, { kilobytes, files }] of Object.entries(pages)) {
+  for (const [page, { kilobytes, libraryKilobytes, files }] of Object.entries(pages)) {
     log(`  ${page}: ${kb(kilobytes)} gzip in ${files.length} files`)
     row(`First-load JS, ${page} (gzip -9)`, kb(kilobytes), {
       text: `≤ ${BUDGETS.firstLoadKB} kB`,
       ok: kilobytes <= BUDGETS.firstLoadKB,
     })
+    row(
+      `  of which libraries / the app's own code`,
+      `${kb(libraryKilobytes)} / ${kb(Math.round((kilobytes - libraryKilobytes) * 100) / 100)}`,
+    )
   }
   const hello = helloWorldKilobytes()
   results.helloWorldKilobytes = hello
