@@ -30,7 +30,9 @@ void Promise.all([messagesReady, startMockApi()]).then(([messages]) => {
   const queryClient = createQueryClient()
   // The first page's code and data start now, not after the first render (the layout does it for
   // later navigations; a second call finds them already on their way).
-  const firstPage = prefetchRoute(queryClient, `${window.location.pathname}${window.location.search}`)
+  const firstPage = prefetchRoute(queryClient, `${window.location.pathname}${window.location.search}`, {
+    isFirstPage: true,
+  })
   void resumeInterruptedPosts(queryClient)
   prepareDateFormatting(messages.locale)
   createRoot(rootElement, { onCaughtError: reportCaughtError }).render(

@@ -38,6 +38,11 @@ export const homeRouteCode = pageCode(() => import('@/routes/home-route'))
 export const articleRouteCode = pageCode(() => import('@/routes/article-route'))
 export const authorRouteCode = pageCode(() => import('@/routes/author-route'))
 
+interface PrefetchOptions {
+  /** The page the app opens on (not a link being hovered): its images may start too. */
+  isFirstPage?: boolean
+}
+
 interface RouteEntry {
   path: string
   load: () => Promise<unknown>
@@ -46,6 +51,7 @@ interface RouteEntry {
     queryClient: QueryClient,
     params: Record<string, string | undefined>,
     search: URLSearchParams,
+    options: PrefetchOptions,
   ) => Promise<unknown>
 }
 
@@ -58,7 +64,7 @@ const routeTable: RouteEntry[] = [
   {
     path: '/articles/:slug',
     load: articleRouteCode.load,
-    prefetch: (client, { slug = '' }, search) => prefetchArticleRoute(client, slug, search),
+    prefetch: (client, { slug = '' }, search, options) => prefetchArticleRoute(client, slug, search, options),
   },
   {
     path: '/auteurs/:slug',
@@ -71,13 +77,20 @@ const routeTable: RouteEntry[] = [
  * Starts loading the code and data of the page at `href`, if it is one of ours. Settles (never
  * rejects) when both are in or have failed: the page shows failures itself.
  */
-export function prefetchRoute(queryClient: QueryClient, href: string): Promise<unknown> {
+export function prefetchRoute(
+  queryClient: QueryClient,
+  href: string,
+  options: PrefetchOptions = {},
+): Promise<unknown> {
   const url = new URL(href, window.location.origin)
   if (url.origin !== window.location.origin) return Promise.resolve()
   for (const route of routeTable) {
     const match = matchPath(route.path, url.pathname)
     if (!match) continue
-    return Promise.allSettled([route.load(), route.prefetch(queryClient, match.params, url.searchParams)])
+    return Promise.allSettled([
+      route.load(),
+      route.prefetch(queryClient, match.params, url.searchParams, options),
+    ])
   }
   return Promise.resolve()
 }
