@@ -98,6 +98,14 @@ export const enCA: Messages = {
     remaining: (remaining: number) => count(remaining, 'comment left', 'comments left'),
     loadError: 'The comments could not be loaded.',
     loadMoreError: 'The rest of the comments could not be loaded.',
+    hiddenPage: (first: number, last: number) =>
+      first === last
+        ? `Comment ${formatInteger(first, locale)} and its replies hidden to lighten the page`
+        : `Comments ${formatInteger(first, locale)} to ${formatInteger(last, locale)} and their replies hidden to lighten the page`,
+    showHiddenPage: (first: number, last: number) =>
+      first === last
+        ? `Show comment ${formatInteger(first, locale)}`
+        : `Show comments ${formatInteger(first, locale)} to ${formatInteger(last, locale)}`,
     sortLabel: 'Sort comments',
     sortOldest: 'Oldest first',
     sortNewest: 'Newest first',

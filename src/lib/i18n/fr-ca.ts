@@ -99,6 +99,14 @@ export const frCA = {
     remaining: (remaining: number) => count(remaining, 'commentaire restant', 'commentaires restants'),
     loadError: 'Les commentaires n’ont pas pu être chargés.',
     loadMoreError: 'La suite des commentaires n’a pas pu être chargée.',
+    hiddenPage: (first: number, last: number) =>
+      first === last
+        ? `Commentaire ${formatInteger(first, locale)} et ses réponses masqués pour alléger la page`
+        : `Commentaires ${formatInteger(first, locale)} à ${formatInteger(last, locale)} et leurs réponses masqués pour alléger la page`,
+    showHiddenPage: (first: number, last: number) =>
+      first === last
+        ? `Afficher le commentaire ${formatInteger(first, locale)}`
+        : `Afficher les commentaires ${formatInteger(first, locale)} à ${formatInteger(last, locale)}`,
     sortLabel: 'Trier les commentaires',
     sortOldest: 'Plus anciens',
     sortNewest: 'Plus récents',

@@ -7,17 +7,19 @@ import { QueryBoundary } from '@/components/query-boundary'
 import { LoadingStatus, SkeletonLines } from '@/components/skeleton'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { inPlaceUpdateState } from '@/lib/navigation-state'
-import { prefersReducedMotion } from '@/lib/reduced-motion'
 import { useNow } from '@/lib/use-now'
 import { commentQueries } from '../api/comment-queries'
 import type { CommentSort } from '../api/comments-api'
 import { usePendingPosts, type PostState } from '../api/create-comment'
 import { useLiveComments } from '../api/live-comments'
+import { scrollToComment } from '../lib/scroll-to-comment'
+import { createChunker } from '../lib/thread-chunks'
 import { countComments, createThreadBuilder, findAncestors, uniqueComments } from '../lib/thread-tree'
 import { CommentForm } from './comment-form'
-import { CommentItem, commentAnchor } from './comment-item'
+import { commentAnchor } from './comment-item'
 import { PendingComment } from './pending-comment'
 import { ThreadContext, type ThreadState } from './thread-context'
+import { ThreadWindow } from './thread-window'
 import styles from './comments-section.module.css'
 
 interface CommentsSectionProps {
@@ -78,6 +80,12 @@ interface CommentThreadProps {
 /** Pages of top-level comments are fetched one by one until a permalinked comment shows up. */
 const MAX_PAGES_FOR_PERMALINK = 100
 
+/**
+ * From this many comments (about three pages) only the part of the thread near the reader is
+ * rendered. A thread of ordinary length is rendered whole, so find-in-page reaches all of it.
+ */
+const WINDOW_FROM_COMMENTS = 200
+
 function CommentThread({ slug, sort, heading, headingId }: CommentThreadProps) {
   const messages = useMessages()
   const words = messages.comments
@@ -96,21 +104,34 @@ function CommentThread({ slug, sort, heading, headingId }: CommentThreadProps) {
   // One builder per thread: unchanged comments keep their nodes, so only new pages render.
   const [buildThread] = useState(createThreadBuilder)
   const roots = useMemo(() => buildThread(comments), [buildThread, comments])
+  const [chunkThread] = useState(() => createChunker())
+  const chunks = useMemo(() => chunkThread(data.pages, roots), [chunkThread, data.pages, roots])
   const live = useLiveComments(slug)
   const newCount = live.newComments.length
   const cachedTotal = data.pages[0]?.total ?? 0
   // Comments others posted count at once; they show when the reader asks.
   const total = cachedTotal + newCount
-  const remaining = Math.max(0, cachedTotal - countComments(comments))
+  const shownCount = useMemo(() => countComments(comments), [comments])
+  const remaining = Math.max(0, cachedTotal - shownCount)
+  const isWindowed = cachedTotal >= WINDOW_FROM_COMMENTS
 
   const pendingTopLevel = pendingPosts.filter((post) => post.variables.parentId === null)
   const pendingReplies = useMemo(() => groupByParent(pendingPosts), [pendingPosts])
+
+  // The comment last shown on purpose (a permalink, one focus goes to): its page stays rendered.
+  const [revealId, setRevealId] = useState<string | null>(null)
+  const revealChunk = useMemo(() => {
+    if (revealId === null) return null
+    const rootId = findAncestors(roots, revealId)?.[0] ?? revealId
+    return chunks.find((chunk) => chunk.nodes.some((node) => node.comment.id === rootId))?.key ?? null
+  }, [revealId, roots, chunks])
 
   const focusTarget = useRef<{ target: { commentId: string } | 'heading'; commitsLeft: number } | null>(null)
   const [focusRequests, setFocusRequests] = useState(0)
   const focusAfterUpdate = useCallback((target: { commentId: string } | 'heading') => {
     focusTarget.current = { target, commitsLeft: 5 }
     setFocusRequests((count) => count + 1)
+    if (target !== 'heading') setRevealId(target.commentId)
   }, [])
   // After the commit that shows the change (children's effects, like a dialog closing, run first). A
   // comment the cache has not delivered yet is waited for over the next few commits of the thread.
@@ -126,9 +147,7 @@ function CommentThread({ slug, sort, heading, headingId }: CommentThreadProps) {
     focusTarget.current = null
     const focused = element ?? document.getElementById(headingId)
     focused?.focus({ preventScroll: true })
-    if (target !== 'heading') {
-      focused?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'instant' : 'smooth' })
-    }
+    if (target !== 'heading' && focused) scrollToComment(focused)
   }, [focusRequests, headingId, data])
 
   const focusPosted = useCallback((commentId: string) => focusAfterUpdate({ commentId }), [focusAfterUpdate])
@@ -155,6 +174,7 @@ function CommentThread({ slug, sort, heading, headingId }: CommentThreadProps) {
   if (permalinkId && permalinkId !== shownPermalink && permalinkAncestors !== null) {
     setShownPermalink(permalinkId)
     setHighlightedId(permalinkId)
+    setRevealId(permalinkId)
     if (permalinkAncestors.some((id) => collapsed.has(id))) {
       setCollapsed(new Set([...collapsed].filter((id) => !permalinkAncestors.includes(id))))
     }
@@ -171,7 +191,7 @@ function CommentThread({ slug, sort, heading, headingId }: CommentThreadProps) {
     if (!shownPermalink) return
     const element = document.getElementById(commentAnchor(shownPermalink))
     element?.focus({ preventScroll: true })
-    element?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'instant' : 'smooth' })
+    if (element) scrollToComment(element)
   }, [shownPermalink])
 
   const thread: ThreadState = useMemo(
@@ -238,9 +258,12 @@ function CommentThread({ slug, sort, heading, headingId }: CommentThreadProps) {
       ) : (
         <ol className={styles.thread}>
           {sort === 'newest' && pendingList}
-          {roots.map((node) => (
-            <CommentItem key={node.comment.id} node={node} onReplyPosted={onReplyPosted} />
-          ))}
+          <ThreadWindow
+            chunks={chunks}
+            isWindowed={isWindowed}
+            revealChunk={revealChunk}
+            onReplyPosted={onReplyPosted}
+          />
           {sort === 'oldest' && pendingList}
         </ol>
       )}
