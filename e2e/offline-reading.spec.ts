@@ -125,7 +125,7 @@ test.describe('offline reading', () => {
     await expect(page.getByRole('article', { name })).toHaveCount(1)
   })
 
-  test('an article never opened says the server cannot be reached, under the app’s own header', async ({
+  test('an article never opened says it is not kept for offline reading, under the app’s own header', async ({
     page,
     context,
   }) => {
@@ -136,9 +136,11 @@ test.describe('offline reading', () => {
     await context.setOffline(true)
     await page.goto(`/articles/${neverOpened.slug}`)
     await expect(page.getByRole('banner').getByRole('link', { name: /accueil/ })).toBeVisible()
-    await expect(page.getByText('Impossible de joindre le serveur.', { exact: false })).toBeVisible({
-      timeout: 15_000,
-    })
+    await expect(
+      page.getByText('Vous êtes hors ligne, et cette page n’a pas encore été ouverte sur cet appareil', {
+        exact: false,
+      }),
+    ).toBeVisible({ timeout: 15_000 })
     await expect(offlineNotice(page)).toBeVisible()
 
     await context.setOffline(false)

@@ -63,6 +63,22 @@ describe('faults', () => {
     expect(await screen.findByText('Connexion rétablie.')).toBeInTheDocument()
   })
 
+  test('offline, an article never opened here says it is not kept for offline reading; online, the server is unreachable', async () => {
+    server.use(http.get('*/api/articles/:slug', () => HttpResponse.error()))
+    act(() => onlineManager.setOnline(false))
+    try {
+      const { unmount } = renderApp(articleUrl)
+      expect(await screen.findByRole('alert')).toHaveTextContent(
+        'Vous êtes hors ligne, et cette page n’a pas encore été ouverte sur cet appareil',
+      )
+      unmount()
+    } finally {
+      act(() => onlineManager.setOnline(true))
+    }
+    renderApp(articleUrl)
+    expect(await screen.findByRole('alert')).toHaveTextContent('Impossible de joindre le serveur.')
+  })
+
   test('duplicate comment ids across pages show once; orphan replies and cycles neither crash nor vanish', async () => {
     const comment = (id: string, authorName: string, parentId: string | null, replies: unknown[] = []) => ({
       id,

@@ -1,5 +1,7 @@
+import { isApiError } from '@/lib/api-error'
 import { describeError } from '@/lib/describe-error'
 import { useMessages } from '@/lib/i18n/use-messages'
+import { useIsOnline } from '@/lib/use-is-online'
 import { PageHeading } from './page-heading'
 import styles from './page-message.module.css'
 
@@ -11,10 +13,13 @@ interface PageErrorProps {
 /** A whole page that could not load: what happened, in French, and a retry that refetches. */
 export function PageError({ error, onRetry }: PageErrorProps) {
   const messages = useMessages()
+  // Offline, a page that cannot be reached is one the offline copy does not have: say that, not
+  // "the server cannot be reached".
+  const isNotKeptOffline = !useIsOnline() && isApiError(error) && error.kind === 'network'
   return (
     <div className={styles.message} role="alert">
       <PageHeading documentTitle={messages.errors.title}>{messages.errors.title}</PageHeading>
-      <p>{describeError(error, messages)}</p>
+      <p>{isNotKeptOffline ? messages.errors.pageNotKeptOffline : describeError(error, messages)}</p>
       <p>
         <button type="button" className="button" onClick={onRetry}>
           {messages.app.retry}

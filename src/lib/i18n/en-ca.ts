@@ -248,6 +248,8 @@ export const enCA: Messages = {
     notFound: 'This resource cannot be found.',
     unexpected: 'An unexpected error occurred. Reload the page to continue.',
     reload: 'Reload the page',
+    pageNotKeptOffline:
+      'You are offline, and this page has not been opened on this device yet: only pages already read are available without a connection. Try again once you are back online.',
     pageCode:
       'This page could not be loaded. Check your connection, then reload the page (a new version of the site may have been published).',
   },

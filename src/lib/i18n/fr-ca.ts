@@ -257,6 +257,8 @@ export const frCA = {
     notFound: 'Cette ressource est introuvable.',
     unexpected: 'Une erreur inattendue est survenue. Rechargez la page pour continuer.',
     reload: 'Recharger la page',
+    pageNotKeptOffline:
+      'Vous êtes hors ligne, et cette page n’a pas encore été ouverte sur cet appareil\u202f: seules les pages déjà lues se consultent sans connexion. Réessayez une fois la connexion revenue.',
     pageCode:
       'Cette page n’a pas pu être chargée. Vérifiez votre connexion, puis rechargez la page (une nouvelle version du site a peut-être été publiée).',
   },
