@@ -29,6 +29,12 @@ export interface ClickSample {
   clickToFrameMs: number
   domElements: number
   comments: number
+  /**
+   * Main-thread busy time while the button is scrolled into view before the click (not part of the
+   * click's work): with a windowed thread, what rendering the comments the scroll passes costs, plus
+   * the bench's own probes (hit tests, frames).
+   */
+  scrollWorkMs: number
 }
 
 export interface ThreadRun {
@@ -233,7 +239,8 @@ export async function runThread(options: {
         const last = samples.at(-1)
         log(
           `  ${cpuThrottling}× CPU, click ${index + 1}: ${last?.workMs.toFixed(0)} ms work, ` +
-            `${last?.comments} comments, ${last?.domElements} elements`,
+            `${last?.comments} comments, ${last?.domElements} elements; ` +
+            `${last?.scrollWorkMs.toFixed(0)} ms work scrolling to the button`,
         )
       }
     }
@@ -265,9 +272,9 @@ export async function runThread(options: {
 }
 
 /**
- * Scrolls the button into view until it stays there: comments far off screen skip rendering
- * (`content-visibility`), so the ones a scroll brings near take their real height only afterwards and
- * may push the button out of view again.
+ * Scrolls the button into view until it stays there: comments far off screen are not rendered (the
+ * thread is windowed), so the ones a scroll brings near take their real height only afterwards and
+ * may move the button again.
  */
 async function bringIntoView(page: Page, target: Locator) {
   for (let attempt = 1; attempt <= 10; attempt++) {
@@ -292,7 +299,9 @@ async function clickOnce(page: Page, cdp: CDPSession): Promise<ClickSample> {
   // Found by its text, not its role: computing roles over 40,000 elements at 4× CPU takes Playwright
   // longer than its timeouts. All of this happens before the measurement starts.
   const more = page.locator('button', { hasText: /^Voir plus de commentaires$/ })
+  const beforeScroll = await metrics(cdp)
   const point = await bringIntoView(page, more)
+  const afterScroll = await metrics(cdp)
   const { before, t0 } = await page.evaluate(() => ({
     before: document.querySelectorAll('article[id^="commentaire-"]').length,
     t0: performance.now(),
@@ -359,6 +368,7 @@ async function clickOnce(page: Page, cdp: CDPSession): Promise<ClickSample> {
     clickToFrameMs: done.frame - t0,
     domElements: done.elements,
     comments: done.comments,
+    scrollWorkMs: ((afterScroll.TaskDuration ?? 0) - (beforeScroll.TaskDuration ?? 0)) * 1000,
   }
 }
 
