@@ -4,39 +4,14 @@
  */
 import type { QueryClient } from '@tanstack/react-query'
 import { matchPath } from 'react-router'
+import { lazyModule } from '@/lib/lazy-module'
 import { prefetchArticleRoute } from '@/routes/article-route-data'
 import { prefetchAuthorRoute } from '@/routes/author-route-data'
 import { prefetchHomeRoute } from '@/routes/home-route-data'
 
-/** A page's code: loaded once, and readable synchronously once it is in. */
-export interface PageCode<TModule> {
-  load: () => Promise<TModule>
-  /** The module, once loaded. */
-  readonly loaded: TModule | undefined
-}
-
-function pageCode<TModule>(importModule: () => Promise<TModule>): PageCode<TModule> {
-  let loaded: TModule | undefined
-  let loading: Promise<TModule> | undefined
-  return {
-    load: () =>
-      (loading ??= importModule().then(
-        (module) => (loaded = module),
-        (error: unknown) => {
-          // A failed download (offline) is tried again next time, not remembered.
-          loading = undefined
-          throw error
-        },
-      )),
-    get loaded() {
-      return loaded
-    },
-  }
-}
-
-export const homeRouteCode = pageCode(() => import('@/routes/home-route'))
-export const articleRouteCode = pageCode(() => import('@/routes/article-route'))
-export const authorRouteCode = pageCode(() => import('@/routes/author-route'))
+export const homeRouteCode = lazyModule(() => import('@/routes/home-route'))
+export const articleRouteCode = lazyModule(() => import('@/routes/article-route'))
+export const authorRouteCode = lazyModule(() => import('@/routes/author-route'))
 
 interface PrefetchOptions {
   /** The page the app opens on (not a link being hovered): its images may start too. */

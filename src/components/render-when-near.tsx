@@ -8,6 +8,13 @@ interface RenderWhenNearProps {
   immediately?: boolean
   /** How close to the screen counts as near. */
   rootMargin?: string
+  /**
+   * Loads the children's code; the placeholder stays until it has settled. (Rendering lazy children
+   * at once would swap the placeholder for a Suspense fallback, which React then keeps on screen for
+   * at least 300 ms, even if the code arrives sooner.) A failure renders the children anyway: their
+   * error boundary says so, with its retry.
+   */
+  prepare?: () => Promise<unknown>
 }
 
 /**
@@ -20,13 +27,26 @@ export function RenderWhenNear({
   placeholder,
   immediately = false,
   rootMargin = '1200px',
+  prepare,
 }: RenderWhenNearProps) {
   const anchorRef = useRef<HTMLDivElement>(null)
   const [isNear, setIsNear] = useState(() => immediately || typeof IntersectionObserver === 'undefined')
-  const show = isNear || immediately
+  const isWanted = isNear || immediately
+  const [isPrepared, setIsPrepared] = useState(prepare === undefined)
+  const show = isWanted && isPrepared
 
   useEffect(() => {
-    if (show) return
+    if (!isWanted || isPrepared || !prepare) return
+    let isMounted = true
+    const done = () => isMounted && setIsPrepared(true)
+    prepare().then(done, done)
+    return () => {
+      isMounted = false
+    }
+  }, [isWanted, isPrepared, prepare])
+
+  useEffect(() => {
+    if (isWanted) return
     const reveal = () => setIsNear(true)
     const observer = new IntersectionObserver(
       (entries) => {
@@ -44,7 +64,7 @@ export function RenderWhenNear({
       if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle)
       else window.clearTimeout(idle)
     }
-  }, [show, rootMargin])
+  }, [isWanted, rootMargin])
 
   return show ? children : <div ref={anchorRef}>{placeholder}</div>
 }

@@ -16,13 +16,11 @@ import { ArticleTools } from '@/features/articles/components/article-tools'
 import { articleMetadata } from '@/features/articles/lib/page-metadata'
 import { ResumeReading } from '@/features/reading-progress/components/resume-reading'
 import { isApiError } from '@/lib/api-error'
+import { lazyComponent, lazyModule } from '@/lib/lazy-module'
 import { useDocumentMetadata } from '@/lib/document-metadata'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { readCommentSort } from './article-route-data'
 
-// The thread's code (reading, posting, replying) loads as the reader nears it, or when the browser is
-// idle; its first page of data is already on its way with the article's. Posting is wired up in the
-// same step, before any form can exist: the article's first load carries none of it.
 // A thin bar at the top of the screen, decoration only (aria-hidden): it can come a moment later.
 const ReadingProgress = lazy(() =>
   import('@/features/reading-progress/components/reading-progress').then((module) => ({
@@ -30,13 +28,17 @@ const ReadingProgress = lazy(() =>
   })),
 )
 
-const loadCommentsSection = (queryClient: QueryClient) =>
-  Promise.all([import('@/features/comments/components/comments-section'), import('./comment-posting')]).then(
-    ([section, posting]) => {
-      posting.setUpCommentPosting(queryClient)
-      return { default: section.CommentsSection }
-    },
-  )
+// The thread's code (reading, posting, replying) loads as the reader nears it, or when the browser is
+// idle; its first page of data is already on its way with the article's. Posting is wired up in the
+// same step, before any form can exist: the article's first load carries none of it.
+const commentsCode = lazyModule(() =>
+  Promise.all([import('@/features/comments/components/comments-section'), import('./comment-posting')]),
+)
+const lazyCommentsSection = (queryClient: QueryClient) =>
+  lazyComponent(commentsCode, ([section, posting]) => {
+    posting.setUpCommentPosting(queryClient)
+    return section.CommentsSection
+  })
 
 /** `/articles/:slug`: the article, then its comment thread (fetched in parallel, never blocking it). */
 export function ArticleRoute() {
@@ -81,7 +83,7 @@ function ArticlePage({ slug, sort }: { slug: string; sort: ReturnType<typeof rea
   }, [])
   const queryClient = useQueryClient()
   // A failed import stays failed in React.lazy: "Réessayer" makes a new one.
-  const [CommentsSection, setCommentsSection] = useState(() => lazy(() => loadCommentsSection(queryClient)))
+  const [CommentsSection, setCommentsSection] = useState(() => lazyCommentsSection(queryClient))
   const placeholder = <CommentsPlaceholder count={article.commentCount} />
   return (
     <>
@@ -99,9 +101,13 @@ function ArticlePage({ slug, sort }: { slug: string; sort: ReturnType<typeof rea
         }
       />
       <div ref={commentsRef} data-print="comments">
-        <RenderWhenNear placeholder={placeholder} immediately={isPermalink || commentsNeeded}>
+        <RenderWhenNear
+          placeholder={placeholder}
+          immediately={isPermalink || commentsNeeded}
+          prepare={commentsCode.load}
+        >
           <ErrorBoundary
-            onReset={() => setCommentsSection(() => lazy(() => loadCommentsSection(queryClient)))}
+            onReset={() => setCommentsSection(() => lazyCommentsSection(queryClient))}
             fallbackRender={({ error, resetErrorBoundary }) => (
               <CommentsPlaceholder count={article.commentCount}>
                 <ErrorMessage

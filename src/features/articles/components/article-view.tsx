@@ -1,9 +1,10 @@
-import { lazy, Suspense, useId, type ReactNode } from 'react'
+import { Suspense, useId, type ReactNode } from 'react'
 import { PageHeading } from '@/components/page-heading'
 import { PrefetchLink } from '@/components/prefetch-link'
 import { RenderWhenNear } from '@/components/render-when-near'
 import type { Article } from '@/lib/api-schemas'
 import { useMessages } from '@/lib/i18n/use-messages'
+import { lazyComponent, lazyModule } from '@/lib/lazy-module'
 import { paths } from '@/lib/paths'
 import { ArticleBody } from './article-body'
 import { PublicationDate } from './article-meta'
@@ -14,7 +15,8 @@ import { CONTENT_LANG } from '../content-language'
 import styles from './article-view.module.css'
 
 // Below the body, with the mutation code it needs: loaded as the reader nears it, or when idle.
-const ArticleRating = lazy(() => import('./article-rating').then((module) => ({ default: module.ArticleRating })))
+const ratingCode = lazyModule(() => import('./article-rating'))
+const ArticleRating = lazyComponent(ratingCode, (module) => module.ArticleRating)
 
 interface ArticleViewProps {
   article: Article
@@ -79,7 +81,7 @@ export function ArticleView({ article, bodyId, tools }: ArticleViewProps) {
         </p>
       )}
 
-      <RenderWhenNear placeholder={null}>
+      <RenderWhenNear placeholder={null} prepare={ratingCode.load}>
         <Suspense fallback={null}>
           <ArticleRating slug={article.slug} />
         </Suspense>
