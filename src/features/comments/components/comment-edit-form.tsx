@@ -4,8 +4,9 @@ import type { Comment } from '@/lib/api-schemas'
 import { describeError } from '@/lib/describe-error'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { useEditComment } from '../api/own-comment-mutations'
-import { contractLength, COUNTER_FROM, MAX_BODY_LENGTH } from '../lib/comment-rules'
+import { contractLength, MAX_BODY_LENGTH } from '../lib/comment-rules'
 import { clearEditDraft, readEditDraft, saveEditDraft, subscribeToDrafts } from '../lib/drafts'
+import { CommentBodyField, CommentFormFailure } from './comment-body-field'
 import styles from './comment-form.module.css'
 
 interface CommentEditFormProps {
@@ -24,9 +25,6 @@ export function CommentEditForm({ slug, comment, onDone, onCancel }: CommentEdit
   const { own, form } = messages.comments
   const announce = useAnnounce()
   const headingId = useId()
-  const bodyId = useId()
-  const errorId = useId()
-  const counterId = useId()
   const bodyRef = useRef<HTMLTextAreaElement>(null)
   const [fieldError, setFieldError] = useState<string | null>(null)
   const { mutate, isPending, error } = useEditComment(slug)
@@ -37,7 +35,6 @@ export function CommentEditForm({ slug, comment, onDone, onCancel }: CommentEdit
   )
 
   const length = contractLength(body)
-  const left = MAX_BODY_LENGTH - length
   const serverFieldError = error?.code === 'validation' ? (error.fields.body ?? null) : null
   const shownError = fieldError ?? serverFieldError
 
@@ -94,48 +91,21 @@ export function CommentEditForm({ slug, comment, onDone, onCancel }: CommentEdit
       <p id={headingId} className={styles.replyHeading}>
         {own.editHeading}
       </p>
-      {failure && (
-        <div className={styles.failure} role="alert">
-          <p className={styles.failureTitle}>{own.editFailed}</p>
-          <p>{failure}</p>
-          <p>{own.textKept}</p>
-        </div>
-      )}
-      <div className={styles.field}>
-        <label htmlFor={bodyId} className={styles.label}>
-          {own.editBody}
-        </label>
-        {shownError && (
-          <p id={errorId} className={styles.error}>
-            {shownError}
-          </p>
-        )}
-        <textarea
-          ref={bodyRef}
-          id={bodyId}
-          className={styles.textarea}
-          rows={4}
-          value={body}
-          onChange={(event) => {
-            saveEditDraft(comment.id, event.target.value)
-            if (fieldError) setFieldError(null)
-          }}
-          onKeyDown={onKeyDown}
-          aria-invalid={shownError ? true : undefined}
-          aria-describedby={
-            [shownError ? errorId : null, left <= COUNTER_FROM ? counterId : null]
-              .filter(Boolean)
-              .join(' ') || undefined
-          }
-          // The reader asked to edit: their focus belongs in the text.
-          autoFocus
-        />
-        {left <= COUNTER_FROM && (
-          <p id={counterId} className={styles.counter} data-over={left < 0 ? 'true' : undefined}>
-            {form.counter(length, MAX_BODY_LENGTH)}
-          </p>
-        )}
-      </div>
+      {failure && <CommentFormFailure title={own.editFailed} reason={failure} kept={own.textKept} />}
+      <CommentBodyField
+        label={own.editBody}
+        error={shownError}
+        value={body}
+        onChange={(value) => {
+          saveEditDraft(comment.id, value)
+          if (fieldError) setFieldError(null)
+        }}
+        onKeyDown={onKeyDown}
+        rows={4}
+        textareaRef={bodyRef}
+        // The reader asked to edit: their focus belongs in the text.
+        autoFocus
+      />
       <div className={styles.actions}>
         {/* Refused for good (time is up, comment gone): the text stays to copy, saving goes. */}
         {error?.status !== 403 && error?.status !== 404 && (

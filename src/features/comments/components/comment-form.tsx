@@ -28,7 +28,8 @@ import {
   saveDraftBody,
   subscribeToDrafts,
 } from '../lib/drafts'
-import { contractLength, COUNTER_FROM, MAX_BODY_LENGTH, MAX_NAME_LENGTH } from '../lib/comment-rules'
+import { contractLength, MAX_BODY_LENGTH, MAX_NAME_LENGTH } from '../lib/comment-rules'
+import { CommentBodyField, CommentFormFailure } from './comment-body-field'
 import styles from './comment-form.module.css'
 
 const ANNOUNCE_AT_LEFT = [500, 100, 0]
@@ -63,9 +64,6 @@ export function CommentForm({ slug, parentId, replyToName, onCancel, onPosted }:
   const queryClient = useQueryClient()
   const headingId = useId()
   const nameId = useId()
-  const bodyId = useId()
-  const counterId = useId()
-  const hintId = useId()
   const errorId = useId()
   const formRef = useRef<HTMLFormElement>(null)
   const nameRef = useRef<HTMLInputElement>(null)
@@ -117,7 +115,6 @@ export function CommentForm({ slug, parentId, replyToName, onCancel, onPosted }:
   }, [postedId, postedAt, mountedAt, announce, parentId, messages.posted, messages.replyPosted, onPosted])
 
   const length = contractLength(body)
-  const left = MAX_BODY_LENGTH - length
 
   const validate = (): FieldErrors => {
     const found: FieldErrors = {}
@@ -208,13 +205,7 @@ export function CommentForm({ slug, parentId, replyToName, onCancel, onPosted }:
         </h3>
       )}
 
-      {failureText && (
-        <div className={styles.failure} role="alert">
-          <p className={styles.failureTitle}>{form.notPosted}</p>
-          <p>{failureText}</p>
-          <p>{form.textKept}</p>
-        </div>
-      )}
+      {failureText && <CommentFormFailure title={form.notPosted} reason={failureText} kept={form.textKept} />}
 
       <div className={styles.field}>
         <label htmlFor={nameId} className={styles.label}>
@@ -245,38 +236,19 @@ export function CommentForm({ slug, parentId, replyToName, onCancel, onPosted }:
         />
       </div>
 
-      <div className={styles.field}>
-        <label htmlFor={bodyId} className={styles.label}>
-          {replyToName ? form.replyBody : form.body}
-        </label>
-        <p id={hintId} className={styles.hint}>
-          {form.bodyHint}
-        </p>
-        {errors.body && (
-          <p id={`${errorId}-body`} className={styles.error}>
-            {errors.body}
-          </p>
-        )}
-        <textarea
-          ref={bodyRef}
-          id={bodyId}
-          className={styles.textarea}
-          name="body"
-          rows={replyToName ? 3 : 5}
-          value={body}
-          onChange={(event) => changeBody(event.target.value)}
-          onKeyDown={onBodyKeyDown}
-          aria-invalid={errors.body ? true : undefined}
-          aria-describedby={describedBy('body', hintId, ...(left <= COUNTER_FROM ? [counterId] : []))}
-          // A reply box opens because the reader asked for it: their focus belongs in it.
-          autoFocus={Boolean(replyToName)}
-        />
-        {left <= COUNTER_FROM && (
-          <p id={counterId} className={styles.counter} data-over={left < 0 ? 'true' : undefined}>
-            {form.counter(length, MAX_BODY_LENGTH)}
-          </p>
-        )}
-      </div>
+      <CommentBodyField
+        label={replyToName ? form.replyBody : form.body}
+        hint={form.bodyHint}
+        error={errors.body ?? null}
+        value={body}
+        onChange={changeBody}
+        onKeyDown={onBodyKeyDown}
+        rows={replyToName ? 3 : 5}
+        textareaRef={bodyRef}
+        name="body"
+        // A reply box opens because the reader asked for it: their focus belongs in it.
+        autoFocus={Boolean(replyToName)}
+      />
 
       <div className={styles.actions}>
         <button
