@@ -1,4 +1,4 @@
-import { lazy, Suspense, use, useEffect, useState, type MouseEvent } from 'react'
+import { lazy, startTransition, Suspense, use, useEffect, useState, type MouseEvent } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 import { Link, Outlet, useLocation } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
@@ -99,7 +99,9 @@ function useIsFirstPageIn(): boolean {
   useEffect(() => {
     if (firstPage === null) return
     let isMounted = true
-    void firstPage.then(() => isMounted && setIsIn(true))
+    // A transition: React renders the page in slices of a few milliseconds, yielding between them,
+    // instead of one long task a phone's reader could not interrupt.
+    void firstPage.then(() => isMounted && startTransition(() => setIsIn(true)))
     return () => {
       isMounted = false
     }
