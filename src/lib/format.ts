@@ -85,4 +85,3 @@ export function prepareDateFormatting(locale: Locale) {
   formatDateTime(new Date(0).toISOString(), locale)
   formatLongDate(new Date(0).toISOString(), locale)
 }
-
