@@ -85,7 +85,9 @@ test.describe('reading an article', () => {
     const backToTop = page.getByRole('button', { name: 'Retour en haut de la page' })
     await expect(backToTop).toBeHidden()
 
-    await page.getByRole('heading', { name: 'Commentaires (1)' }).scrollIntoViewIfNeeded()
+    // Down to the page's footer (the thread's heading would do, but it is replaced when the thread
+    // itself loads, which may happen mid-scroll).
+    await page.getByRole('contentinfo').scrollIntoViewIfNeeded()
     // Reading downwards tucks it away on narrow screens; scrolling back up a little brings it back.
     await page.mouse.wheel(0, -200)
     await expect(backToTop).toBeVisible()
