@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { BusyButton } from './busy-button'
 import styles from './confirm-dialog.module.css'
 
 interface ConfirmDialogProps {
@@ -60,14 +61,9 @@ export function ConfirmDialog({
         {children}
       </div>
       <div className={styles.actions}>
-        <button
-          type="button"
-          className="button button-danger"
-          aria-disabled={isBusy ? true : undefined}
-          onClick={() => !isBusy && onConfirm()}
-        >
+        <BusyButton className="button button-danger" isBusy={isBusy} onClick={() => onConfirm()}>
           {confirmLabel}
-        </button>
+        </BusyButton>
         <button ref={cancelRef} type="button" className="button button-secondary" onClick={onCancel}>
           {cancelLabel}
         </button>

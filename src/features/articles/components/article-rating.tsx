@@ -1,4 +1,5 @@
 import { useId, useState, type SubmitEvent } from 'react'
+import { BusyButton } from '@/components/busy-button'
 import { describeError } from '@/lib/describe-error'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { readVote, useRateArticle } from '../api/rate-article'
@@ -65,9 +66,9 @@ export function ArticleRating({ slug }: { slug: string }) {
           ))}
         </div>
       </fieldset>
-      <button type="submit" className="button button-secondary" aria-disabled={isPending ? true : undefined}>
+      <BusyButton type="submit" className="button button-secondary" isBusy={isPending}>
         {isPending ? messages.app.loading : words.submit}
-      </button>
+      </BusyButton>
       {error && (
         <p className={styles.error} role="alert">
           {words.failed} {describeError(error, messages)}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { BusyButton } from '@/components/busy-button'
 import { absoluteUrl } from '@/lib/document-metadata'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { paths } from '@/lib/paths'
@@ -72,12 +73,7 @@ export function ArticleTools({ slug, title, preparePrint }: ArticleToolsProps) {
         </svg>
         {words.share}
       </button>
-      <button
-        type="button"
-        className="button-pill"
-        aria-disabled={isPreparing ? true : undefined}
-        onClick={() => !isPreparing && void print(false)}
-      >
+      <BusyButton className="button-pill" isBusy={isPreparing} onClick={() => void print(false)}>
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
           <path
             fill="currentColor"
@@ -85,15 +81,10 @@ export function ArticleTools({ slug, title, preparePrint }: ArticleToolsProps) {
           />
         </svg>
         {words.print}
-      </button>
-      <button
-        type="button"
-        className="button-pill"
-        aria-disabled={isPreparing ? true : undefined}
-        onClick={() => !isPreparing && void print(true)}
-      >
+      </BusyButton>
+      <BusyButton className="button-pill" isBusy={isPreparing} onClick={() => void print(true)}>
         {words.printWithComments}
-      </button>
+      </BusyButton>
       <span className={styles.status} role="status">
         {isPreparing ? words.printPreparing : share.kind === 'copied' ? words.shareCopied : ''}
       </span>

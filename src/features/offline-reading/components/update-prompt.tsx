@@ -1,4 +1,5 @@
 import { useId, useRef, type FocusEvent, type KeyboardEvent } from 'react'
+import { BusyButton } from '@/components/busy-button'
 import { useMessages } from '@/lib/i18n/use-messages'
 import styles from './update-prompt.module.css'
 
@@ -53,16 +54,9 @@ export function UpdatePrompt({ isUpdating = false, onUpdate, onDismiss }: Update
           <span className={styles.hint}>{offlineReading.updateHint}</span>
         </p>
         <div className={styles.actions}>
-          <button
-            type="button"
-            className="button"
-            aria-disabled={isUpdating ? true : undefined}
-            onClick={() => {
-              if (!isUpdating) onUpdate()
-            }}
-          >
+          <BusyButton className="button" isBusy={isUpdating} onClick={() => onUpdate()}>
             {isUpdating ? offlineReading.updating : offlineReading.update}
-          </button>
+          </BusyButton>
           <button type="button" className="button button-secondary" onClick={dismiss}>
             {offlineReading.dismiss}
           </button>
