@@ -1,10 +1,11 @@
 import { useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type SubmitEvent } from 'react'
+import { BusyButton } from '@/components/busy-button'
 import { useAnnounce } from '@/components/live-announcer'
 import type { Comment } from '@/lib/api-schemas'
-import { describeError } from '@/lib/describe-error'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { useEditComment } from '../api/own-comment-mutations'
-import { contractLength, MAX_BODY_LENGTH } from '../lib/comment-rules'
+import { bodyProblem, trimmed } from '../lib/comment-rules'
+import { describeOwnCommentError } from '../lib/describe-own-comment-error'
 import { clearEditDraft, readEditDraft, saveEditDraft, subscribeToDrafts } from '../lib/drafts'
 import { CommentBodyField, CommentFormFailure } from './comment-body-field'
 import styles from './comment-form.module.css'
@@ -34,26 +35,20 @@ export function CommentEditForm({ slug, comment, onDone, onCancel }: CommentEdit
     () => comment.body,
   )
 
-  const length = contractLength(body)
   const serverFieldError = error?.code === 'validation' ? (error.fields.body ?? null) : null
   const shownError = fieldError ?? serverFieldError
 
   const save = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()
     if (isPending) return
-    const found =
-      length === 0
-        ? form.bodyRequired
-        : length > MAX_BODY_LENGTH
-          ? form.bodyTooLong(MAX_BODY_LENGTH, length)
-          : null
+    const found = bodyProblem(body, form)
     setFieldError(found)
     if (found) {
       bodyRef.current?.focus()
       return
     }
     mutate(
-      { id: comment.id, body: body.trim() },
+      { id: comment.id, body: trimmed(body) },
       {
         onSuccess: () => {
           clearEditDraft(comment.id)
@@ -77,14 +72,7 @@ export function CommentEditForm({ slug, comment, onDone, onCancel }: CommentEdit
     if (event.key === 'Escape') cancel()
   }
 
-  const failure =
-    error && error.code !== 'validation'
-      ? error.status === 403
-        ? own.expired
-        : error.status === 404
-          ? own.gone
-          : describeError(error, messages)
-      : null
+  const failure = error && error.code !== 'validation' ? describeOwnCommentError(error, messages) : null
 
   return (
     <form className={styles.form} data-reply="true" aria-labelledby={headingId} onSubmit={save} noValidate>
@@ -109,9 +97,9 @@ export function CommentEditForm({ slug, comment, onDone, onCancel }: CommentEdit
       <div className={styles.actions}>
         {/* Refused for good (time is up, comment gone): the text stays to copy, saving goes. */}
         {error?.status !== 403 && error?.status !== 404 && (
-          <button type="submit" className="button" aria-disabled={isPending ? true : undefined}>
+          <BusyButton type="submit" className="button" isBusy={isPending}>
             {isPending ? own.saving : own.save}
-          </button>
+          </BusyButton>
         )}
         <button type="button" className="button button-secondary" onClick={cancel}>
           {own.cancel}

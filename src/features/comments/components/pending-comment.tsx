@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import type { PostState } from '../api/create-comment'
 import { useMessages } from '@/lib/i18n/use-messages'
+import { trimmed } from '../lib/comment-rules'
 import { CommentBody } from './comment-body'
 import styles from './comment-item.module.css'
 
@@ -13,13 +14,13 @@ export function PendingComment({ post }: { post: PostState }) {
       <article className={styles.comment} data-pending="true" aria-busy="true" aria-labelledby={nameId}>
         <header className={styles.header}>
           <bdi id={nameId} className={styles.author}>
-            {post.variables.authorName.trim()}
+            {trimmed(post.variables.authorName)}
           </bdi>
           <span className={styles.status}>
             {post.isPaused ? comments.waitingForNetwork : comments.sending}
           </span>
         </header>
-        <CommentBody body={post.variables.body.trim()} className={styles.body} />
+        <CommentBody body={trimmed(post.variables.body)} className={styles.body} />
         {post.isPaused && <p className={styles.statusHint}>{comments.waitingForNetworkHint}</p>}
       </article>
     </li>
