@@ -13,7 +13,8 @@ import { useMessages } from '@/lib/i18n/use-messages'
 import { createNearViewportWatcher, type NearViewportWatcher } from '../lib/near-viewport'
 import type { ThreadChunk } from '../lib/thread-chunks'
 import type { ThreadNode } from '../lib/thread-tree'
-import { CommentItem, commentAnchor } from './comment-item'
+import { commentAnchor } from '../lib/comment-anchor'
+import { CommentItem } from './comment-item'
 import styles from './thread-window.module.css'
 
 /**

@@ -1,0 +1,114 @@
+import { useState, type RefObject } from 'react'
+import { useAnnounce } from '@/components/live-announcer'
+import { copyText } from '@/lib/clipboard'
+import { useMessages } from '@/lib/i18n/use-messages'
+import { commentAnchor } from '../lib/comment-anchor'
+import type { ThreadNode } from '../lib/thread-tree'
+import { useThread } from './thread-context'
+import styles from './comment-actions.module.css'
+
+interface CommentActionsProps {
+  node: ThreadNode
+  /** The author's name, or "Commentaire supprimé": what the buttons' names speak of. */
+  displayName: string
+  /** The reader's own comment, not being edited: it may still be edited or deleted. */
+  canChange: boolean
+  /** The list of replies that "Masquer les réponses" hides. */
+  repliesId: string
+  /** Where focus comes back to when the reply box, the edit or the dialog they open is closed. */
+  replyButtonRef: RefObject<HTMLButtonElement | null>
+  editButtonRef: RefObject<HTMLButtonElement | null>
+  deleteButtonRef: RefObject<HTMLButtonElement | null>
+  onEdit: () => void
+  onDelete: () => void
+}
+
+/** What the reader can do with a comment: answer it, change or delete their own, link to it, fold its replies. */
+export function CommentActions({
+  node,
+  displayName,
+  canChange,
+  repliesId,
+  replyButtonRef,
+  editButtonRef,
+  deleteButtonRef,
+  onEdit,
+  onDelete,
+}: CommentActionsProps) {
+  const { comment, descendantCount } = node
+  const { comments: words } = useMessages()
+  const thread = useThread()
+  const announce = useAnnounce()
+  const [manualCopy, setManualCopy] = useState<string | null>(null)
+  const isCollapsed = thread.isCollapsed(comment.id)
+  const isReplying = thread.replyingTo === comment.id
+
+  const copyLink = async () => {
+    const url = new URL(window.location.href)
+    url.hash = commentAnchor(comment.id)
+    if (await copyText(url.href)) {
+      setManualCopy(null)
+      announce(words.linkCopied)
+    } else {
+      setManualCopy(url.href)
+    }
+  }
+
+  return (
+    <>
+      <div className={styles.actions}>
+        {!comment.deleted && (
+          <button
+            ref={replyButtonRef}
+            type="button"
+            className={styles.action}
+            aria-expanded={isReplying}
+            onClick={() => thread.setReplyingTo(isReplying ? null : comment.id)}
+          >
+            {words.reply}
+          </button>
+        )}
+        {canChange && (
+          <>
+            <button ref={editButtonRef} type="button" className={styles.action} onClick={onEdit}>
+              {words.own.edit}
+            </button>
+            <button ref={deleteButtonRef} type="button" className={styles.action} onClick={onDelete}>
+              {words.own.delete}
+            </button>
+          </>
+        )}
+        <button
+          type="button"
+          className={styles.action}
+          aria-label={words.permalinkLabel(displayName)}
+          onClick={() => void copyLink()}
+        >
+          {words.permalink}
+        </button>
+        {descendantCount > 0 && (
+          <button
+            type="button"
+            className={styles.action}
+            aria-expanded={!isCollapsed}
+            aria-controls={repliesId}
+            onClick={() => thread.toggleCollapsed(comment.id)}
+          >
+            {isCollapsed ? words.showReplies(descendantCount) : words.hideReplies(descendantCount)}
+          </button>
+        )}
+      </div>
+      {manualCopy && (
+        <p className={styles.manualCopy}>
+          {words.copyThisLink}{' '}
+          <input
+            readOnly
+            value={manualCopy}
+            aria-label={words.permalink}
+            onFocus={(event) => event.target.select()}
+          />
+        </p>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,57 @@
+import type { Comment } from '@/lib/api-schemas'
+import { formatDateTime, formatRelativeTime } from '@/lib/format'
+import { useMessages } from '@/lib/i18n/use-messages'
+import { useThread } from './thread-context'
+import styles from './comment-item.module.css'
+
+interface CommentHeaderProps {
+  comment: Comment
+  /** The id the comment is labelled by: its author's name. */
+  nameId: string
+  /** Whom a reply answers ('' when that comment was deleted); `null` where the nesting says it. */
+  inReplyTo: string | null
+}
+
+/** Who wrote the comment, whom it answers, when, and whether it was edited since. */
+export function CommentHeader({ comment, nameId, inReplyTo }: CommentHeaderProps) {
+  const { comments: words, locale } = useMessages()
+  const { now } = useThread()
+  return (
+    <header className={styles.header}>
+      {comment.deleted ? (
+        <span id={nameId} className={styles.deleted}>
+          {words.deleted}
+        </span>
+      ) : (
+        <bdi id={nameId} className={styles.author}>
+          {comment.authorName}
+        </bdi>
+      )}
+      {inReplyTo !== null && (
+        <span className={styles.inReplyTo}>
+          {words.inReplyTo} <bdi>{inReplyTo || words.deleted}</bdi>
+        </span>
+      )}
+      <time
+        className={styles.date}
+        dateTime={comment.createdAt}
+        title={formatDateTime(comment.createdAt, locale)}
+      >
+        <span aria-hidden="true">{formatRelativeTime(comment.createdAt, now, locale, words.justNow)}</span>
+        <span className="visually-hidden">{words.postedOn(formatDateTime(comment.createdAt, locale))}</span>
+      </time>
+      {comment.editedAt && !comment.deleted && (
+        <time
+          className={styles.date}
+          dateTime={comment.editedAt}
+          title={words.own.editedOn(formatDateTime(comment.editedAt, locale))}
+        >
+          <span aria-hidden="true">· {words.own.edited}</span>
+          <span className="visually-hidden">
+            {words.own.editedOn(formatDateTime(comment.editedAt, locale))}
+          </span>
+        </time>
+      )}
+    </header>
+  )
+}
