@@ -3,91 +3,10 @@
  * shared handlers, and every answer must match the document's schema for its status — and parse with
  * the client's own run-time schemas, so the app and the document agree too.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
-import * as v from 'valibot'
 import { afterAll, describe, expect, test } from 'vitest'
-import openapi from '../docs/openapi.json'
 import { db } from '../mocks/db'
 import * as schemas from '../src/lib/api-schemas'
-
-const DOC_ID = 'openapi.json'
-const ORIGIN = 'http://localhost:3000/api'
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
-
-/** Makes the document's internal refs absolute so any part of it can be compiled on its own. */
-function absoluteRefs(node: Json): Json {
-  if (Array.isArray(node)) return node.map(absoluteRefs)
-  if (node && typeof node === 'object') {
-    return Object.fromEntries(
-      Object.entries(node).map(([key, value]) => [
-        key,
-        key === '$ref' && typeof value === 'string' && value.startsWith('#/')
-          ? `${DOC_ID}${value}`
-          : absoluteRefs(value),
-      ]),
-    )
-  }
-  return node
-}
-
-const document = absoluteRefs(openapi as unknown as Json) as { [key: string]: Json }
-const documentPaths = document.paths as Record<string, Record<string, Json>>
-const ajv = new Ajv2020({ strict: false, allErrors: true })
-addFormats(ajv)
-ajv.addSchema(document, DOC_ID)
-
-function resolve(node: Json): Record<string, Json> {
-  const object = node as Record<string, Json>
-  const ref = object.$ref
-  if (typeof ref !== 'string') return object
-  const pointer = ref.slice(`${DOC_ID}#/`.length).split('/')
-  return pointer.reduce<Json>(
-    (current, part) => (current as Record<string, Json>)[part] as Json,
-    document,
-  ) as Record<string, Json>
-}
-
-const exercised = new Set<string>()
-
-async function call(method: string, template: string, path: string, init: RequestInit = {}) {
-  const response = await fetch(`${ORIGIN}${path}`, { method, ...init })
-  const operation = documentPaths[template]?.[method.toLowerCase()]
-  if (!operation) throw new Error(`${method} ${template} is not in docs/openapi.json`)
-  const documented = resolve(
-    (operation as Record<string, Record<string, Json>>).responses?.[String(response.status)] ?? null,
-  )
-  expect(
-    documented,
-    `${method} ${template} answered ${response.status}, which the document does not list`,
-  ).toBeTruthy()
-  exercised.add(`${method} ${template} ${response.status}`)
-
-  const text = await response.text()
-  const content = documented.content as Record<string, { schema: Json }> | undefined
-  const schema = content?.['application/json']?.schema
-  if (!schema) {
-    expect(text).toBe('')
-    return { status: response.status, body: null as unknown, headers: response.headers }
-  }
-  const body: unknown = JSON.parse(text)
-  const validate = ajv.compile(schema as object)
-  expect(validate(body), `${method} ${path} ${response.status}: ${ajv.errorsText(validate.errors)}`).toBe(
-    true,
-  )
-  return { status: response.status, body, headers: response.headers }
-}
-
-function expectClientParses(schema: v.GenericSchema, body: unknown) {
-  const result = v.safeParse(schema, body)
-  expect(result.success, result.success ? '' : v.summarize(result.issues)).toBe(true)
-}
-
-const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
-  body: JSON.stringify(body),
-  headers: { 'Content-Type': 'application/json', ...headers },
-})
+import { call, documentPaths, exercised, expectClientParses, json } from './openapi-contract'
 
 const seedSlug = 'la-transformation-sociale-des-entreprises-le-quebec-toujours-en-gare'
 
