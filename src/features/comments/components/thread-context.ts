@@ -1,6 +1,9 @@
 import { createContext, useContext } from 'react'
 import type { PostState } from '../api/create-comment'
 
+/** Where focus goes once the thread has re-rendered: a comment, or the thread's heading. */
+export type FocusTarget = { commentId: string } | 'heading'
+
 /** What every comment of a thread shares: which are collapsed, which one is being answered… */
 export interface ThreadState {
   slug: string
@@ -16,7 +19,7 @@ export interface ThreadState {
    * Moves focus once the thread has re-rendered: to a comment, or to the thread's heading (when the
    * comment that had focus is going away). Never inside an animation frame that may run too early.
    */
-  focusAfterUpdate: (target: { commentId: string } | 'heading') => void
+  focusAfterUpdate: (target: FocusTarget) => void
   /** Replies on their way to the server, by the id of the comment they answer. */
   pendingReplies: ReadonlyMap<string, PostState[]>
 }

@@ -1,0 +1,46 @@
+import { useSearchParams } from 'react-router'
+import { useMessages } from '@/lib/i18n/use-messages'
+import { inPlaceUpdateState } from '@/lib/navigation-state'
+import type { CommentSort } from '../api/comments-api'
+import styles from './sort-control.module.css'
+
+interface SortControlProps {
+  sort: CommentSort
+}
+
+/** "Plus anciens" / "Plus récents", kept in the URL (`?tri=recents`). */
+export function SortControl({ sort }: SortControlProps) {
+  const { comments: words } = useMessages()
+  const [, setSearchParams] = useSearchParams()
+  const choose = (next: CommentSort) => {
+    if (next === sort) return
+    setSearchParams(
+      (params) => {
+        if (next === 'newest') params.set('tri', 'recents')
+        else params.delete('tri')
+        return params
+      },
+      { replace: true, state: inPlaceUpdateState, preventScrollReset: true },
+    )
+  }
+  return (
+    <div className={styles.sort} role="group" aria-label={words.sortLabel}>
+      {(
+        [
+          ['oldest', words.sortOldest],
+          ['newest', words.sortNewest],
+        ] as const
+      ).map(([value, label]) => (
+        <button
+          key={value}
+          type="button"
+          className={styles.sortButton}
+          aria-pressed={sort === value}
+          onClick={() => choose(value)}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  )
+}
