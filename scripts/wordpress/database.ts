@@ -1,0 +1,137 @@
+/**
+ * MariaDB for the local WordPress: its own my.cnf, datadir, socket and PID file in the scratch folder,
+ * on a loopback port. `mariadbd` refuses to run as root: it switches to `mysql`, which owns its folder.
+ */
+import { spawn } from 'node:child_process'
+import { chownSync, closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Layout } from './layout.ts'
+import { isRunning, readPid, run, stopPid, waitFor } from './processes.ts'
+
+const MARIADBD = '/usr/sbin/mariadbd'
+
+/** A system user's numeric IDs (mysql owns the database folder, www-data the WordPress one). */
+export function ownerIds(user: string): { uid: number; gid: number } {
+  return {
+    uid: Number(run('id', ['-u', user]).stdout.trim()),
+    gid: Number(run('id', ['-g', user]).stdout.trim()),
+  }
+}
+
+function writeMyCnf(site: Layout) {
+  writeFileSync(
+    site.myCnf,
+    [
+      '[mysqld]',
+      'user=mysql',
+      `datadir=${site.dataDir}`,
+      `socket=${site.socket}`,
+      `pid-file=${site.mysqlPidFile}`,
+      `log-error=${resolve(site.mysqlDir, 'error.log')}`,
+      'bind-address=127.0.0.1',
+      `port=${String(site.dbPort)}`,
+      'skip-name-resolve',
+      'character-set-server=utf8mb4',
+      'collation-server=utf8mb4_unicode_520_ci',
+      'innodb_buffer_pool_size=64M',
+      'innodb_log_file_size=8M',
+      // A scratch database: durability traded for speed (a crash loses the last second, never the seed dump).
+      'innodb_flush_log_at_trx_commit=0',
+      'innodb_doublewrite=0',
+      'max_connections=60',
+      '',
+      '[client]',
+      `socket=${site.socket}`,
+      'user=root',
+      'default-character-set=utf8mb4',
+      '',
+    ].join('\n'),
+  )
+}
+
+export function mariadbPid(site: Layout): number | null {
+  const pid = readPid(site.mysqlPidFile)
+  return pid !== null && isRunning(pid, 'mariadbd') ? pid : null
+}
+
+/** A fresh datadir, then the server, until it answers. */
+export async function startMariaDb(site: Layout): Promise<number> {
+  const mysql = ownerIds('mysql')
+  rmSync(site.mysqlDir, { recursive: true, force: true })
+  mkdirSync(site.dataDir, { recursive: true })
+  chownSync(site.mysqlDir, mysql.uid, mysql.gid)
+  chownSync(site.dataDir, mysql.uid, mysql.gid)
+  writeMyCnf(site)
+  run('mariadb-install-db', [`--defaults-file=${site.myCnf}`, '--skip-test-db', '--auth-root-authentication-method=socket'])
+  const log = openSync(resolve(site.dir, 'logs', 'mariadbd.out'), 'a')
+  const child = spawn(MARIADBD, [`--defaults-file=${site.myCnf}`], {
+    detached: true,
+    stdio: ['ignore', log, log],
+  })
+  closeSync(log)
+  child.unref()
+  await waitFor(
+    () => existsSync(site.socket) && sqlOk(site, 'SELECT 1'),
+    20_000,
+    `MariaDB did not start on port ${String(site.dbPort)}: see ${resolve(site.mysqlDir, 'error.log')}`,
+  )
+  const pid = readPid(site.mysqlPidFile) ?? child.pid
+  if (pid === undefined) throw new Error('MariaDB started without a PID')
+  return pid
+}
+
+export async function stopMariaDb(site: Layout): Promise<void> {
+  const pid = readPid(site.mysqlPidFile)
+  if (pid !== null) await stopPid(pid, 'mariadbd', 20_000)
+}
+
+function sqlOk(site: Layout, query: string): boolean {
+  try {
+    sql(site, query)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Runs SQL as MariaDB's root (through the socket); returns the tab-separated output. */
+export function sql(site: Layout, query: string, database?: string): string {
+  const args = [`--defaults-file=${site.myCnf}`, '--batch', '--skip-column-names']
+  if (database) args.push(database)
+  return run('mariadb', args, { input: query }).stdout
+}
+
+export function createDatabase(site: Layout, password: string) {
+  sql(
+    site,
+    [
+      `CREATE DATABASE ${site.dbName} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci;`,
+      `CREATE USER '${site.dbUser}'@'127.0.0.1' IDENTIFIED BY '${password}';`,
+      `CREATE USER '${site.dbUser}'@'localhost' IDENTIFIED BY '${password}';`,
+      `GRANT ALL PRIVILEGES ON ${site.dbName}.* TO '${site.dbUser}'@'127.0.0.1';`,
+      `GRANT ALL PRIVILEGES ON ${site.dbName}.* TO '${site.dbUser}'@'localhost';`,
+    ].join('\n'),
+  )
+}
+
+/** Writes the seeded database to a file, for fast resets. */
+export function dumpDatabase(site: Layout) {
+  run('sh', [
+    '-c',
+    `mariadb-dump --defaults-file="$0" --single-transaction --skip-comments "$1" > "$2"`,
+    site.myCnf,
+    site.dbName,
+    site.dumpFile,
+  ])
+}
+
+/** Back to the seeded state: the dump, restored over the live database. */
+export function restoreDatabase(site: Layout) {
+  if (!existsSync(site.dumpFile)) throw new Error(`No seed dump at ${site.dumpFile}: run npm run wordpress first.`)
+  run('sh', ['-c', `mariadb --defaults-file="$0" "$1" < "$2"`, site.myCnf, site.dbName, site.dumpFile])
+}
+
+export function touchDebugLog(site: Layout, owner: { uid: number; gid: number }) {
+  writeFileSync(site.debugLog, '', { flag: 'a' })
+  chownSync(site.debugLog, owner.uid, owner.gid)
+}

@@ -1,0 +1,83 @@
+/**
+ * wordpress/dist/chronique.zip: the plugin folder as WordPress's "Upload plugin" expects it (one
+ * top-level `chronique/` folder). Written with Node's zlib only (deflate, CRC-32), no zip tool needed.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { relative, resolve, sep } from 'node:path'
+import { crc32, deflateRawSync } from 'node:zlib'
+import { REPO } from './layout.ts'
+
+const SOURCE = resolve(REPO, 'wordpress/chronique')
+const OUTPUT = resolve(REPO, 'wordpress/dist/chronique.zip')
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const path = resolve(folder, entry.name)
+      if (entry.name.startsWith('.')) return []
+      return entry.isDirectory() ? filesUnder(path) : [path]
+    })
+}
+
+/** MS-DOS date and time, as zip headers keep them. */
+function dosTime(date: Date): { time: number; date: number } {
+  return {
+    time: (date.getHours() << 11) | (date.getMinutes() << 5) | Math.floor(date.getSeconds() / 2),
+    date: ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate(),
+  }
+}
+
+export function buildZip(): { file: string; entries: number; bytes: number } {
+  const locals: Buffer[] = []
+  const centrals: Buffer[] = []
+  let offset = 0
+  const files = filesUnder(SOURCE)
+  for (const path of files) {
+    const name = Buffer.from(`chronique/${relative(SOURCE, path).split(sep).join('/')}`, 'utf8')
+    const data = readFileSync(path)
+    const packed = deflateRawSync(data, { level: 9 })
+    const { time, date } = dosTime(statSync(path).mtime)
+    const crc = crc32(data)
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(20, 4)
+    local.writeUInt16LE(0x0800, 6) // UTF-8 names
+    local.writeUInt16LE(8, 8) // deflate
+    local.writeUInt16LE(time, 10)
+    local.writeUInt16LE(date, 12)
+    local.writeUInt32LE(crc, 14)
+    local.writeUInt32LE(packed.length, 18)
+    local.writeUInt32LE(data.length, 22)
+    local.writeUInt16LE(name.length, 26)
+    local.writeUInt16LE(0, 28)
+    const central = Buffer.alloc(46)
+    central.writeUInt32LE(0x02014b50, 0)
+    central.writeUInt16LE(0x0314, 4) // made by Unix, zip 2.0
+    central.writeUInt16LE(20, 6)
+    central.writeUInt16LE(0x0800, 8)
+    central.writeUInt16LE(8, 10)
+    central.writeUInt16LE(time, 12)
+    central.writeUInt16LE(date, 14)
+    central.writeUInt32LE(crc, 16)
+    central.writeUInt32LE(packed.length, 20)
+    central.writeUInt32LE(data.length, 24)
+    central.writeUInt16LE(name.length, 28)
+    central.writeUInt32LE((0o100644 << 16) >>> 0, 38) // -rw-r--r--
+    central.writeUInt32LE(offset, 42)
+    locals.push(local, name, packed)
+    centrals.push(central, name)
+    offset += local.length + name.length + packed.length
+  }
+  const centralSize = centrals.reduce((sum, part) => sum + part.length, 0)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(files.length, 8)
+  end.writeUInt16LE(files.length, 10)
+  end.writeUInt32LE(centralSize, 12)
+  end.writeUInt32LE(offset, 16)
+  const zip = Buffer.concat([...locals, ...centrals, end])
+  mkdirSync(resolve(OUTPUT, '..'), { recursive: true })
+  writeFileSync(OUTPUT, zip)
+  return { file: relative(REPO, OUTPUT), entries: files.length, bytes: zip.length }
+}
