@@ -290,3 +290,9 @@ export function readDebugLog(options: WordPressOptions = {}): string {
   const site = layout(options)
   return existsSync(site.debugLog) ? readFileSync(site.debugLog, 'utf8') : ''
 }
+
+/** Runs SQL on the site's database as MariaDB's root (tests that must move a clock or a status). */
+export function query(statement: string, options: WordPressOptions = {}): string {
+  const site = layout(options)
+  return sql(site, statement, site.dbName)
+}

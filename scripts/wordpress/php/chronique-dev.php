@@ -3,7 +3,8 @@
  * Plugin Name: Chronique development helpers
  * Description: Local development and tests only (copied into wp-content/mu-plugins by npm run wordpress). Does nothing unless the site's config defines CHRONIQUE_DEV.
  *
- * - No mail: this machine has no sendmail, and every notification would log an error.
+ * - No mail: this machine has no sendmail, and every notification would log an error. No update
+ *   checks: no route to WordPress.org either.
  * - `X-Chronique-Dev-Client-Ip: 10.0.0.7` makes a request come from that address, so parallel tests
  *   each get their own flood check and rate limits; `X-Chronique-Dev-Flood: off|on` turns WordPress's
  *   comment flood check off or on for one request (the default is the `chronique_dev_flood` option,
@@ -21,6 +22,17 @@ if ( ! defined( 'CHRONIQUE_DEV' ) || ! CHRONIQUE_DEV ) {
 }
 
 add_filter( 'pre_wp_mail', '__return_false' );
+
+// No update checks: there is no route to WordPress.org here, and each failed check logs a warning.
+foreach ( array( '_maybe_update_core', '_maybe_update_plugins', '_maybe_update_themes' ) as $chronique_dev_check ) {
+	remove_action( 'admin_init', $chronique_dev_check );
+}
+foreach ( array( 'load-plugins.php', 'load-update.php', 'load-update-core.php', 'load-themes.php', 'wp_update_plugins', 'wp_update_themes' ) as $chronique_dev_hook ) {
+	remove_action( $chronique_dev_hook, 'wp_update_plugins' );
+	remove_action( $chronique_dev_hook, 'wp_update_themes' );
+}
+remove_action( 'wp_version_check', 'wp_version_check' );
+remove_action( 'init', 'wp_schedule_update_checks' );
 
 if ( isset( $_SERVER['HTTP_X_CHRONIQUE_DEV_CLIENT_IP'] ) ) {
 	$chronique_dev_ip = filter_var( wp_unslash( $_SERVER['HTTP_X_CHRONIQUE_DEV_CLIENT_IP'] ), FILTER_VALIDATE_IP );

@@ -128,12 +128,27 @@ final class Articles {
 		 * @param array<string, mixed> $args
 		 */
 		$query = new WP_Query( apply_filters( 'chronique_articles_query_args', $args ) );
-		remove_filter( 'posts_where', $search, 10 );
 		update_post_thumbnail_cache( $query );
 		$posts = array_values( array_filter( $query->posts, static fn ( $post ): bool => $post instanceof WP_Post ) );
+		$total = (int) $query->found_posts;
+		if ( ! $posts && $page > 1 ) {
+			// WordPress counts nothing for a page past the end; the contract still wants the total.
+			$count = new WP_Query(
+				array_merge(
+					$query->query_vars,
+					array(
+						'paged'          => 1,
+						'posts_per_page' => 1,
+						'fields'         => 'ids',
+					)
+				)
+			);
+			$total = (int) $count->found_posts;
+		}
+		remove_filter( 'posts_where', $search, 10 );
 		return array(
 			'posts' => $posts,
-			'total' => (int) $query->found_posts,
+			'total' => $total,
 		);
 	}
 
