@@ -35,8 +35,7 @@ export function CommentThread({ slug, sort, heading, headingId }: CommentThreadP
   const words = useMessages().comments
   const now = useNow()
   const query = useSuspenseInfiniteQuery(commentQueries.thread(slug, sort))
-  const { data, hasNextPage, fetchNextPage, isFetching, isFetchingNextPage, isFetchNextPageError, error } =
-    query
+  const { data, hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError, error } = query
   const pending = useGroupPendingPosts(slug)
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set())
@@ -47,11 +46,7 @@ export function CommentThread({ slug, sort, heading, headingId }: CommentThreadP
   const focusAfterUpdate = useThreadFocus({ headingId, commit: data, onReveal: setRevealId })
   const { highlightedId, isPermalinkMissing } = usePermalinkSearch({
     roots,
-    pageCount: data.pages.length,
-    hasNextPage,
-    isFetching,
-    isFetchNextPageError,
-    fetchNextPage,
+    query,
     collapsed,
     setCollapsed,
     onReveal: setRevealId,

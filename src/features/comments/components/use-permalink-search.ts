@@ -8,13 +8,18 @@ import { findAncestors, type ThreadNode } from '../lib/thread-tree'
 /** Pages of top-level comments are fetched one by one until a permalinked comment shows up. */
 const MAX_PAGES_FOR_PERMALINK = 100
 
-interface PermalinkSearchOptions {
-  roots: ThreadNode[]
-  pageCount: number
+/** What the search needs of the thread's infinite query. */
+interface ThreadQuery {
+  data: { pages: readonly unknown[] }
   hasNextPage: boolean
   isFetching: boolean
   isFetchNextPageError: boolean
   fetchNextPage: (options: FetchNextPageOptions) => Promise<unknown>
+}
+
+interface PermalinkSearchOptions {
+  roots: ThreadNode[]
+  query: ThreadQuery
   collapsed: ReadonlySet<string>
   setCollapsed: (collapsed: ReadonlySet<string>) => void
   /** The permalinked comment was found: its chunk must be rendered. */
@@ -27,15 +32,13 @@ interface PermalinkSearchOptions {
  */
 export function usePermalinkSearch({
   roots,
-  pageCount,
-  hasNextPage,
-  isFetching,
-  isFetchNextPageError,
-  fetchNextPage,
+  query,
   collapsed,
   setCollapsed,
   onReveal,
 }: PermalinkSearchOptions) {
+  const { hasNextPage, isFetching, isFetchNextPageError, fetchNextPage } = query
+  const pageCount = query.data.pages.length
   const location = useLocation()
   const [highlightedId, setHighlightedId] = useState<string | null>(null)
   const permalinkId = location.hash.startsWith(`#${commentAnchor('')}`)
