@@ -1,7 +1,7 @@
 /**
  * npm run wordpress          start (or reuse) the local WordPress, installed and seeded; leaves it running
  * npm run wordpress:stop     stop it (by PID); fine when nothing runs
- * npm run wordpress:seed     back to the freshly seeded state (restores the seed dump)
+ * npm run wordpress:seed     back to the freshly seeded state (from a seeded copy of the database)
  * npm run wordpress:zip      wordpress/dist/chronique.zip, the plugin to install on a real site
  * node scripts/wordpress/cli.ts serve   start, stay in the foreground, stop on Ctrl+C or SIGTERM (for
  *                                       Playwright's webServer)

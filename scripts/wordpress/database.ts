@@ -3,7 +3,16 @@
  * on a loopback port. `mariadbd` refuses to run as root: it switches to `mysql`, which owns its folder.
  */
 import { spawn } from 'node:child_process'
-import { chownSync, closeSync, existsSync, mkdirSync, openSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chownSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { resolve } from 'node:path'
 import type { Layout } from './layout.ts'
 import { isRunning, readPid, run, stopPid, waitFor } from './processes.ts'
@@ -58,11 +67,26 @@ export function mariadbPid(site: Layout): number | null {
 export async function startMariaDb(site: Layout): Promise<number> {
   const mysql = ownerIds('mysql')
   rmSync(site.mysqlDir, { recursive: true, force: true })
-  mkdirSync(site.dataDir, { recursive: true })
+  mkdirSync(site.mysqlDir, { recursive: true })
   chownSync(site.mysqlDir, mysql.uid, mysql.gid)
-  chownSync(site.dataDir, mysql.uid, mysql.gid)
   writeMyCnf(site)
-  run('mariadb-install-db', [`--defaults-file=${site.myCnf}`, '--skip-test-db', '--auth-root-authentication-method=socket'])
+  // mariadb-install-db takes seconds; an empty system datadir made once is copied in a fraction of that.
+  const template = resolve(site.dir, 'mysql-template')
+  const version = run(MARIADBD, ['--version']).stdout.trim()
+  const stamp = resolve(site.dir, 'mysql-template.version')
+  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== version) {
+    rmSync(template, { recursive: true, force: true })
+    mkdirSync(template, { recursive: true })
+    chownSync(template, mysql.uid, mysql.gid)
+    run('mariadb-install-db', [
+      `--defaults-file=${site.myCnf}`,
+      `--datadir=${template}`,
+      '--skip-test-db',
+      '--auth-root-authentication-method=socket',
+    ])
+    writeFileSync(stamp, version)
+  }
+  run('cp', ['-a', template, site.dataDir])
   const log = openSync(resolve(site.dir, 'logs', 'mariadbd.out'), 'a')
   const child = spawn(MARIADBD, [`--defaults-file=${site.myCnf}`], {
     detached: true,
@@ -114,21 +138,53 @@ export function createDatabase(site: Layout, password: string) {
   )
 }
 
-/** Writes the seeded database to a file, for fast resets. */
-export function dumpDatabase(site: Layout) {
-  run('sh', [
-    '-c',
-    `mariadb-dump --defaults-file="$0" --single-transaction --skip-comments "$1" > "$2"`,
-    site.myCnf,
-    site.dbName,
-    site.dumpFile,
-  ])
+/** The seeded state, copied table by table into a second database on the same server. */
+export function keepSeededCopy(site: Layout) {
+  const tables = sql(site, 'SHOW TABLES', site.dbName).split('\n').filter(Boolean)
+  const copy = `${site.dbName}_seeded`
+  sql(
+    site,
+    [
+      `DROP DATABASE IF EXISTS ${copy};`,
+      `CREATE DATABASE ${copy} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_520_ci;`,
+      ...tables.flatMap((table) => [
+        `CREATE TABLE ${copy}.\`${table}\` LIKE ${site.dbName}.\`${table}\`;`,
+        `INSERT INTO ${copy}.\`${table}\` SELECT * FROM ${site.dbName}.\`${table}\`;`,
+      ]),
+    ].join('\n'),
+  )
 }
 
-/** Back to the seeded state: the dump, restored over the live database. */
-export function restoreDatabase(site: Layout) {
-  if (!existsSync(site.dumpFile)) throw new Error(`No seed dump at ${site.dumpFile}: run npm run wordpress first.`)
-  run('sh', ['-c', `mariadb --defaults-file="$0" "$1" < "$2"`, site.myCnf, site.dbName, site.dumpFile])
+/**
+ * Back to the seeded state: every table emptied and refilled from the seeded copy, inside the server
+ * (no dump to parse), in one transaction. Tables a test created are dropped.
+ */
+export function restoreSeededCopy(site: Layout) {
+  const copy = `${site.dbName}_seeded`
+  const rows = sql(
+    site,
+    `SELECT table_schema, table_name FROM information_schema.tables WHERE table_schema IN ('${site.dbName}', '${copy}')`,
+  )
+    .split('\n')
+    .filter(Boolean)
+    .map((row) => row.split('\t'))
+  const seeded = rows.filter(([schema]) => schema === copy).map(([, table]) => table ?? '')
+  const live = rows.filter(([schema]) => schema === site.dbName).map(([, table]) => table ?? '')
+  if (seeded.length === 0) throw new Error('No seeded copy of the database: run npm run wordpress first.')
+  sql(
+    site,
+    [
+      ...live.filter((table) => !seeded.includes(table)).map((table) => `DROP TABLE \`${table}\`;`),
+      // DELETE in one transaction is twice as fast as TRUNCATE here; IDs keep counting up (never reused).
+      'START TRANSACTION;',
+      ...seeded.flatMap((table) => [
+        `DELETE FROM \`${table}\`;`,
+        `INSERT INTO \`${table}\` SELECT * FROM ${copy}.\`${table}\`;`,
+      ]),
+      'COMMIT;',
+    ].join('\n'),
+    site.dbName,
+  )
 }
 
 export function touchDebugLog(site: Layout, owner: { uid: number; gid: number }) {

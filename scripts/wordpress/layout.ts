@@ -66,7 +66,6 @@ export interface Layout {
   logsDir: string
   debugLog: string
   seedJson: string
-  dumpFile: string
   siteJson: string
   dbName: string
   dbUser: string
@@ -106,7 +105,6 @@ export function layout(options: WordPressOptions = {}): Layout {
     logsDir,
     debugLog: resolve(logsDir, 'debug.log'),
     seedJson: resolve(dir, 'seed.json'),
-    dumpFile: resolve(dir, 'seeded.sql'),
     siteJson: resolve(dir, 'site.json'),
     dbName: 'chronique',
     dbUser: 'chronique',

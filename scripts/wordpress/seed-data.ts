@@ -47,7 +47,14 @@ export interface SeedArticle {
 
 export interface SeedFile {
   categories: { slug: string; name: string }[]
-  authors: { slug: string; name: string; role: string; bio: string; links: { label: string; url: string }[]; avatar: SeedImage | null }[]
+  authors: {
+    slug: string
+    name: string
+    role: string
+    bio: string
+    links: { label: string; url: string }[]
+    avatar: SeedImage | null
+  }[]
   /** Every local image the content uses: its URL in the app (/images/…) and the file to copy. */
   images: { url: string; file: string; width: number; height: number }[]
   articles: SeedArticle[]
@@ -82,7 +89,9 @@ function toSeedComment(comment: StoredComment): SeedComment {
 
 /** Parents before their replies, as the importer needs them. */
 function parentsFirst(comments: StoredComment[]): StoredComment[] {
-  const byAge = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+  const byAge = [...comments].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  )
   const byId = new Map(byAge.map((comment) => [comment.id, comment]))
   const placed = new Set<string>()
   const ordered: StoredComment[] = []
@@ -107,7 +116,8 @@ export function buildSeed(): SeedFile {
     images.set(url, { url, file, width, height })
   }
   const authors = [isartaAuthor, ...seedAuthors]
-  for (const author of authors) if (author.avatar) addImage(author.avatar.url, author.avatar.width, author.avatar.height)
+  for (const author of authors)
+    if (author.avatar) addImage(author.avatar.url, author.avatar.width, author.avatar.height)
 
   const articles: SeedArticle[] = db.articlesNewestFirst().map((article) => {
     if (article.cover) addImage(article.cover.url, article.cover.width, article.cover.height)
@@ -144,9 +154,11 @@ export function buildSeed(): SeedFile {
     ...model,
     slug: HUGE_THREAD_SLUG,
     title: 'QA : fil de 5 000 commentaires (performance)',
-    excerpt: 'Article de contrôle non listé : le fil de 5 000 commentaires du scénario huge-thread, pour mesurer les pages de commentaires.',
+    excerpt:
+      'Article de contrôle non listé : le fil de 5 000 commentaires du scénario huge-thread, pour mesurer les pages de commentaires.',
     publishedAt: hugePublishedAt,
-    bodyHtml: '<p>Article de contrôle pour les mesures de performance : son fil compte 5 000 commentaires imbriqués.</p>',
+    bodyHtml:
+      '<p>Article de contrôle pour les mesures de performance : son fil compte 5 000 commentaires imbriqués.</p>',
     photoCredit: null,
     cover: null,
     related: [],
@@ -157,7 +169,14 @@ export function buildSeed(): SeedFile {
 
   return {
     categories: db.categories(),
-    authors: authors.map(({ slug, name, role, bio, links, avatar }) => ({ slug, name, role, bio, links, avatar })),
+    authors: authors.map(({ slug, name, role, bio, links, avatar }) => ({
+      slug,
+      name,
+      role,
+      bio,
+      links,
+      avatar,
+    })),
     images: [...images.values()],
     articles,
     isartaSlug: isartaArticle.slug,

@@ -3,21 +3,30 @@
  * plugin from the working tree and the mocks' content. For people (`npm run wordpress`) and test runners:
  *
  *   const site = await startWordPress()   // up, installed and seeded; also written to .wordpress/site.json
- *   await resetWordPress()                // back to the seeded state (restores a SQL dump)
+ *   resetWordPress()                      // back to the seeded state (from a seeded copy of the database)
  *   await stopWordPress()                 // stops both daemons by PID, removes the config file
  *
  * `startWordPress()` stops the site on Ctrl+C, SIGTERM or a crash of the process that started it
  * (unless `keepRunning` is set), so a killed test run leaves no server behind.
  */
-import { chownSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import { resolve } from 'node:path'
 import {
   createDatabase,
-  dumpDatabase,
+  keepSeededCopy,
   mariadbPid,
   ownerIds,
-  restoreDatabase,
+  restoreSeededCopy,
   sql,
   startMariaDb,
   stopMariaDb,
@@ -26,7 +35,13 @@ import {
 import { layout, REPO, type Layout, type WordPressOptions } from './layout.ts'
 import { canReach, isPortFree, run } from './processes.ts'
 import { writeSeedFile } from './seed-data.ts'
-import { apachePid, removeWordPressConfig, startApache, stopApache, writeWordPressConfig } from './web-server.ts'
+import {
+  apachePid,
+  removeWordPressConfig,
+  startApache,
+  stopApache,
+  writeWordPressConfig,
+} from './web-server.ts'
 
 export interface SiteInfo {
   url: string
@@ -136,7 +151,9 @@ function preparePlugin(site: Layout) {
 
 async function checkPorts(site: Layout) {
   if (!(await isPortFree(site.port))) {
-    throw new Error(`Port ${String(site.port)} is busy: set CHRONIQUE_WP_PORT to a free port (e.g. CHRONIQUE_WP_PORT=8531).`)
+    throw new Error(
+      `Port ${String(site.port)} is busy: set CHRONIQUE_WP_PORT to a free port (e.g. CHRONIQUE_WP_PORT=8531).`,
+    )
   }
   if (!(await isPortFree(site.dbPort))) {
     throw new Error(
@@ -161,7 +178,9 @@ export async function startWordPress(options: StartOptions = {}): Promise<SiteIn
       if (!options.keepRunning) stopOnExit(options)
       return info
     }
-    throw new Error(`A WordPress is already running on port ${String(site.port)}: npm run wordpress:stop first.`)
+    throw new Error(
+      `A WordPress is already running on port ${String(site.port)}: npm run wordpress:stop first.`,
+    )
   }
   await stopWordPress({ ...options, quiet: true })
   await checkPorts(site)
@@ -184,7 +203,12 @@ export async function startWordPress(options: StartOptions = {}): Promise<SiteIn
   }
   rmSync(site.contentDir, { recursive: true, force: true })
   rmSync(site.logsDir, { recursive: true, force: true })
-  for (const folder of [site.contentDir, resolve(site.contentDir, 'plugins'), resolve(site.contentDir, 'uploads'), site.logsDir]) {
+  for (const folder of [
+    site.contentDir,
+    resolve(site.contentDir, 'plugins'),
+    resolve(site.contentDir, 'uploads'),
+    site.logsDir,
+  ]) {
     mkdirSync(folder, { recursive: true })
     chownSync(folder, www.uid, www.gid)
   }
@@ -219,8 +243,8 @@ export async function startWordPress(options: StartOptions = {}): Promise<SiteIn
   }
   Object.assign(timings, setup.timings)
   step = lap('installAndSeed', step)
-  dumpDatabase(site)
-  lap('dump', step)
+  keepSeededCopy(site)
+  lap('seededCopy', step)
   timings.total = Math.round(performance.now() - started) / 1000
 
   const info: SiteInfo = {
@@ -269,7 +293,7 @@ export function resetWordPress(options: WordPressOptions = {}): number {
   const site = layout(options)
   if (!isUp(site)) throw new Error('WordPress is not running: start it with npm run wordpress.')
   const started = performance.now()
-  restoreDatabase(site)
+  restoreSeededCopy(site)
   return Math.round(performance.now() - started) / 1000
 }
 

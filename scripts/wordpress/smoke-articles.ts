@@ -48,8 +48,11 @@ export function articleChecks(site: SiteInfo, api: Api): Check[] {
       async () => {
         const found = (await api('GET', '/articles?q=quebec&pageSize=50')).json as List
         assert.ok(found.items.some((item) => item.title.includes('Québec')))
-        for (const item of found.items) assert.ok(fold(`${item.title} ${item.excerpt}`).includes('quebec'), item.title)
-        const expected = mockArticles.filter((article) => fold(`${article.title} ${article.excerpt}`).includes('quebec'))
+        for (const item of found.items)
+          assert.ok(fold(`${item.title} ${item.excerpt}`).includes('quebec'), item.title)
+        const expected = mockArticles.filter((article) =>
+          fold(`${article.title} ${article.excerpt}`).includes('quebec'),
+        )
         assert.equal(found.total, expected.length)
         const both = (await api('GET', `/articles?q=${encodeURIComponent('QUÉBEC gare')}`)).json as List
         assert.deepEqual(
@@ -57,19 +60,27 @@ export function articleChecks(site: SiteInfo, api: Api): Check[] {
           [isarta],
         )
         const apostrophe = (await api('GET', `/articles?q=${encodeURIComponent("l'equipe")}`)).json as List
-        assert.ok(apostrophe.items.some((item) => item.slug === isarta), 'l\'equipe matches L’équipe')
+        assert.ok(
+          apostrophe.items.some((item) => item.slug === isarta),
+          "l'equipe matches L’équipe",
+        )
       },
     ],
     [
       'GET /articles: category and author filters; unknown ones give an empty list',
       async () => {
         const byCategory = (await api('GET', '/articles?category=medias-sociaux&pageSize=50')).json as List
-        assert.equal(byCategory.total, mockArticles.filter((article) => article.categorySlug === 'medias-sociaux').length)
+        assert.equal(
+          byCategory.total,
+          mockArticles.filter((article) => article.categorySlug === 'medias-sociaux').length,
+        )
         assert.ok(byCategory.items.every((item) => item.category.slug === 'medias-sociaux'))
         const byAuthor = (await api('GET', '/articles?author=raymond-morin')).json as List
         assert.deepEqual(
           byAuthor.items.map((item) => item.slug),
-          mockArticles.filter((article) => article.authorSlug === 'raymond-morin').map((article) => article.slug),
+          mockArticles
+            .filter((article) => article.authorSlug === 'raymond-morin')
+            .map((article) => article.slug),
         )
         assert.equal(((await api('GET', '/articles?category=nope')).json as List).total, 0)
         assert.equal(((await api('GET', '/articles?author=nope')).json as List).total, 0)
@@ -79,7 +90,9 @@ export function articleChecks(site: SiteInfo, api: Api): Check[] {
       'GET /articles: out-of-range page or pageSize → 400 validation with fields (no clamping)',
       async () => {
         assert.ok(expectError(await api('GET', '/articles?page=0'), 400, 'validation').error.fields?.page)
-        assert.ok(expectError(await api('GET', '/articles?pageSize=51'), 400, 'validation').error.fields?.pageSize)
+        assert.ok(
+          expectError(await api('GET', '/articles?pageSize=51'), 400, 'validation').error.fields?.pageSize,
+        )
         expectError(await api('GET', '/articles?pageSize=abc'), 400, 'validation')
         expectError(await api('GET', '/articles?page=1.5'), 400, 'validation')
       },
@@ -98,7 +111,7 @@ export function articleChecks(site: SiteInfo, api: Api): Check[] {
         assert.deepEqual(article.author.links, mock.author.links)
         assert.equal(article.author.role, mock.author.role)
         assert.equal(article.author.avatar?.alt, 'Raymond Morin')
-        assert.ok(article.author.avatar?.url.startsWith(site.url), 'avatar from the media library')
+        assert.ok(article.author.avatar.url.startsWith(site.url), 'avatar from the media library')
         assert.deepEqual(article.related, mock.related)
         assert.equal(article.cover?.alt, mock.cover?.alt)
         assert.deepEqual([article.cover?.width, article.cover?.height], [1200, 675])
@@ -106,7 +119,11 @@ export function articleChecks(site: SiteInfo, api: Api): Check[] {
         assert.equal(article.publishedAt, '2016-03-08T14:05:00Z')
         assert.equal(article.commentsOpen, true)
         assert.equal(article.commentCount, 1)
-        const text = (html: string) => html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim()
+        const text = (html: string) =>
+          html
+            .replace(/<[^>]*>/g, '')
+            .replace(/\s+/g, ' ')
+            .trim()
         assert.equal(text(article.bodyHtml), text(mock.bodyHtml), 'the body’s text, verbatim')
       },
     ],
@@ -115,7 +132,10 @@ export function articleChecks(site: SiteInfo, api: Api): Check[] {
       async () => {
         const slug = 'commerce-electronique-pourquoi-les-detaillants-quebecois-tardent'
         const article = (await api('GET', `/articles/${slug}`)).json as Article
-        assert.equal(article.related[0]?.articleSlug, 'vendredi-fou-les-commercants-quebecois-doivent-ils-embarquer')
+        assert.equal(
+          article.related[0]?.articleSlug,
+          'vendredi-fou-les-commercants-quebecois-doivent-ils-embarquer',
+        )
         assert.equal(article.related[1]?.articleSlug, null)
       },
     ],
@@ -133,13 +153,19 @@ export function articleChecks(site: SiteInfo, api: Api): Check[] {
     [
       'GET /categories: the six categories with their article counts',
       async () => {
-        const { items } = (await api('GET', '/categories')).json as { items: { slug: string; name: string; articleCount: number }[] }
+        const { items } = (await api('GET', '/categories')).json as {
+          items: { slug: string; name: string; articleCount: number }[]
+        }
         assert.deepEqual(
           items.map((item) => [item.slug, item.name]),
           db.categories().map((category) => [category.slug, category.name]),
         )
         for (const item of items) {
-          assert.equal(item.articleCount, mockArticles.filter((article) => article.categorySlug === item.slug).length, item.slug)
+          assert.equal(
+            item.articleCount,
+            mockArticles.filter((article) => article.categorySlug === item.slug).length,
+            item.slug,
+          )
         }
       },
     ],
@@ -148,15 +174,33 @@ export function articleChecks(site: SiteInfo, api: Api): Check[] {
       async () => {
         const slug = 'commerce-electronique-pourquoi-les-detaillants-quebecois-tardent'
         const key = newKey()
-        const first = (await api('POST', `/articles/${slug}/ratings`, { body: { value: 5 }, headers: { 'Reader-Key': key } })).json as { average: number; count: number }
+        const first = (
+          await api('POST', `/articles/${slug}/ratings`, {
+            body: { value: 5 },
+            headers: { 'Reader-Key': key },
+          })
+        ).json as { average: number; count: number }
         assert.equal(first.count, 32)
-        const again = (await api('POST', `/articles/${slug}/ratings`, { body: { value: 1 }, headers: { 'Reader-Key': key } })).json as { average: number; count: number }
+        const again = (
+          await api('POST', `/articles/${slug}/ratings`, {
+            body: { value: 1 },
+            headers: { 'Reader-Key': key },
+          })
+        ).json as { average: number; count: number }
         assert.equal(again.count, 32)
         assert.ok(again.average < first.average)
         assert.equal(((await api('GET', `/articles/${slug}`)).json as Article).rating.count, 32)
         expectError(await api('POST', `/articles/${slug}/ratings`, { body: { value: 6 } }), 400, 'validation')
-        expectError(await api('POST', `/articles/${slug}/ratings`, { body: { value: '4' } }), 400, 'validation')
-        expectError(await api('POST', `/articles/${slug}/ratings`, { body: { value: 4.5 } }), 400, 'validation')
+        expectError(
+          await api('POST', `/articles/${slug}/ratings`, { body: { value: '4' } }),
+          400,
+          'validation',
+        )
+        expectError(
+          await api('POST', `/articles/${slug}/ratings`, { body: { value: 4.5 } }),
+          400,
+          'validation',
+        )
         expectError(await api('POST', '/articles/nope/ratings', { body: { value: 4 } }), 404, 'not_found')
       },
     ],
@@ -182,12 +226,20 @@ export function articleChecks(site: SiteInfo, api: Api): Check[] {
       async () => {
         const allowed = site.origins[0] ?? 'http://localhost:5173'
         const preflight = await api('OPTIONS', `/articles/${isarta}/comments`, {
-          headers: { Origin: allowed, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,idempotency-key' },
+          headers: {
+            Origin: allowed,
+            'Access-Control-Request-Method': 'POST',
+            'Access-Control-Request-Headers': 'content-type,idempotency-key',
+          },
         })
-        assert.ok(preflight.status === 204 || preflight.status === 200, `preflight ${String(preflight.status)}`)
+        assert.ok(
+          preflight.status === 204 || preflight.status === 200,
+          `preflight ${String(preflight.status)}`,
+        )
         assert.equal(preflight.headers.get('access-control-allow-origin'), allowed)
         const allowHeaders = (preflight.headers.get('access-control-allow-headers') ?? '').toLowerCase()
-        for (const header of ['content-type', 'idempotency-key', 'edit-token', 'reader-key']) assert.ok(allowHeaders.includes(header), header)
+        for (const header of ['content-type', 'idempotency-key', 'edit-token', 'reader-key'])
+          assert.ok(allowHeaders.includes(header), header)
         assert.ok((preflight.headers.get('access-control-allow-methods') ?? '').includes('PATCH'))
         assert.equal(preflight.headers.get('access-control-allow-credentials'), null)
         const get = await api('GET', '/categories', { headers: { Origin: allowed } })

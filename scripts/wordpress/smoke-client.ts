@@ -23,12 +23,13 @@ export interface CallOptions {
   raw?: string
 }
 
-export const freshIp = () => `10.${String(randomInt(1, 254))}.${String(randomInt(1, 254))}.${String(randomInt(1, 254))}`
+export const freshIp = () =>
+  `10.${String(randomInt(1, 254))}.${String(randomInt(1, 254))}.${String(randomInt(1, 254))}`
 export const newKey = () => randomUUID()
 
 async function answer(response: Response, started: number): Promise<Answer> {
   const text = await response.text()
-  let json: unknown = null
+  let json: unknown
   try {
     json = text === '' ? null : JSON.parse(text)
   } catch {
@@ -39,7 +40,10 @@ async function answer(response: Response, started: number): Promise<Answer> {
 
 export function apiClient(site: SiteInfo) {
   return async (method: string, path: string, options: CallOptions = {}): Promise<Answer> => {
-    const headers: Record<string, string> = { 'X-Chronique-Dev-Client-Ip': options.ip ?? freshIp(), ...options.headers }
+    const headers: Record<string, string> = {
+      'X-Chronique-Dev-Client-Ip': options.ip ?? freshIp(),
+      ...options.headers,
+    }
     let body: string | undefined
     if (options.raw !== undefined) body = options.raw
     else if (options.body !== undefined) {
@@ -77,7 +81,10 @@ export async function adminSession(site: SiteInfo) {
   })
   const login = await fetch(`${site.url}/wp-login.php`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: 'wordpress_test_cookie=WP%20Cookie%20check' },
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Cookie: 'wordpress_test_cookie=WP%20Cookie%20check',
+    },
     body: form,
     redirect: 'manual',
   })
@@ -86,10 +93,15 @@ export async function adminSession(site: SiteInfo) {
     .map((cookie) => cookie.split(';')[0] ?? '')
     .filter((cookie) => cookie.includes('wordpress_'))
     .join('; ')
-  if (login.status !== 302 || !cookies.includes('wordpress_logged_in')) throw new Error(`wp-admin login failed (${String(login.status)})`)
+  if (login.status !== 302 || !cookies.includes('wordpress_logged_in'))
+    throw new Error(`wp-admin login failed (${String(login.status)})`)
   const get = async (path: string) => {
     const response = await fetch(`${site.url}${path}`, { headers: { Cookie: cookies }, redirect: 'manual' })
-    return { status: response.status, text: await response.text(), location: response.headers.get('location') }
+    return {
+      status: response.status,
+      text: await response.text(),
+      location: response.headers.get('location'),
+    }
   }
   const nonce = (await get('/wp-admin/admin-ajax.php?action=rest-nonce')).text.trim()
   return { cookies, nonce, get }
@@ -168,7 +180,10 @@ export type Core = ReturnType<typeof coreClient>
 
 /** Asserts a contract error: status, code, and the envelope's shape. */
 export function expectError(answer: Answer, status: number, code: string): ApiError {
-  if (answer.status !== status) throw new Error(`expected ${String(status)} ${code}, got ${String(answer.status)}: ${answer.text.slice(0, 300)}`)
+  if (answer.status !== status)
+    throw new Error(
+      `expected ${String(status)} ${code}, got ${String(answer.status)}: ${answer.text.slice(0, 300)}`,
+    )
   const body = answer.json as ApiError | null
   if (body?.error.code !== code || typeof body.error.message !== 'string') {
     throw new Error(`expected the error envelope with code ${code}, got ${answer.text.slice(0, 300)}`)

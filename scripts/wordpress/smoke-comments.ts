@@ -24,10 +24,25 @@ const table = 'wp_chronique_comments'
 export function commentChecks(site: SiteInfo, api: Api, core: Core): Check[] {
   const isarta = site.seed.isarta
   const big = site.seed.biggestThread
-  const post = (slug: string, body: Record<string, unknown>, headers: Record<string, string> = {}, ip?: string) =>
-    api('POST', `/articles/${slug}/comments`, { body: { parentId: null, ...body }, headers: { 'Idempotency-Key': newKey(), ...headers }, ...(ip ? { ip } : {}) })
-  const list = async (slug: string, search = '') => (await api('GET', `/articles/${slug}/comments${search}`)).json as CommentPage
-  const changes = async (slug: string, since: string) => ((await api('GET', `/articles/${slug}/comments/changes?since=${encodeURIComponent(since)}`)).json as { items: Comment[] }).items
+  const post = (
+    slug: string,
+    body: Record<string, unknown>,
+    headers: Record<string, string> = {},
+    ip?: string,
+  ) =>
+    api('POST', `/articles/${slug}/comments`, {
+      body: { parentId: null, ...body },
+      headers: { 'Idempotency-Key': newKey(), ...headers },
+      ...(ip ? { ip } : {}),
+    })
+  const list = async (slug: string, search = '') =>
+    (await api('GET', `/articles/${slug}/comments${search}`)).json as CommentPage
+  const changes = async (slug: string, since: string) =>
+    (
+      (await api('GET', `/articles/${slug}/comments/changes?since=${encodeURIComponent(since)}`)).json as {
+        items: Comment[]
+      }
+    ).items
 
   return [
     [
@@ -35,9 +50,12 @@ export function commentChecks(site: SiteInfo, api: Api, core: Core): Check[] {
       async () => {
         const seen = new Set<string>()
         let cursor: string | null = null
-        let total = 0
+        let total: number
         do {
-          const page: CommentPage = await list(big, `?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+          const page: CommentPage = await list(
+            big,
+            `?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+          )
           total = page.total
           for (const comment of flatten(page.items)) seen.add(comment.id)
           cursor = page.nextCursor
@@ -57,7 +75,11 @@ export function commentChecks(site: SiteInfo, api: Api, core: Core): Check[] {
         expectError(await api('GET', `/articles/${big}/comments?limit=101`), 400, 'validation')
         expectError(await api('GET', `/articles/${big}/comments?cursor=xyz`), 400, 'validation')
         const page = await list(big, '?limit=5')
-        expectError(await api('GET', `/articles/${big}/comments?sort=newest&cursor=${page.nextCursor ?? ''}`), 400, 'validation')
+        expectError(
+          await api('GET', `/articles/${big}/comments?sort=newest&cursor=${page.nextCursor ?? ''}`),
+          400,
+          'validation',
+        )
         expectError(await api('GET', '/articles/nope/comments'), 404, 'not_found')
         expectError(await api('GET', `/articles/${big}/comments/changes?since=hier`), 400, 'validation')
       },
@@ -68,7 +90,11 @@ export function commentChecks(site: SiteInfo, api: Api, core: Core): Check[] {
         const before = await list(isarta)
         const key = newKey()
         const text = 'a < b & c > d <3\n\n  deux lignes &amp; <script>alert(1)</script> https://exemple.ca 👍🏽'
-        const first = await post(isarta, { authorName: '  Marie %0a Tremblay\t ', body: `  ${text}  ` }, { 'Idempotency-Key': key })
+        const first = await post(
+          isarta,
+          { authorName: '  Marie %0a Tremblay\t ', body: `  ${text}  ` },
+          { 'Idempotency-Key': key },
+        )
         assert.equal(first.status, 201, first.text)
         const created = first.json as NewComment
         assert.equal(created.status, 'published')
@@ -82,7 +108,10 @@ export function commentChecks(site: SiteInfo, api: Api, core: Core): Check[] {
         const after = await list(isarta)
         assert.equal(after.total, before.total + 1)
         assert.equal(after.items.find((comment) => comment.id === created.id)?.body, text.trim())
-        assert.equal(((await api('GET', `/articles/${isarta}`)).json as Article).commentCount, before.total + 1)
+        assert.equal(
+          ((await api('GET', `/articles/${isarta}`)).json as Article).commentCount,
+          before.total + 1,
+        )
         const same = await post(isarta, { authorName: 'Marie', body: 'Merci !' })
         const other = await post(isarta, { authorName: 'Marie', body: 'Merci !' })
         assert.deepEqual([same.status, other.status], [201, 201], 'two readers may both write “Merci !”')
@@ -94,11 +123,29 @@ export function commentChecks(site: SiteInfo, api: Api, core: Core): Check[] {
         expectError(await post('nope', { authorName: 'A', body: 'B' }), 404, 'not_found')
         expectError(await post(isarta, { authorName: 'A', body: 'B', parentId: '999999' }), 404, 'not_found')
         const other = (await list(big, '?limit=1')).items[0]
-        expectError(await post(isarta, { authorName: 'A', body: 'B', parentId: other?.id ?? '1' }), 404, 'not_found')
-        expectError(await api('POST', `/articles/${isarta}/comments`, { body: { authorName: 'A', body: 'B', parentId: null } }), 400, 'validation')
-        const long = expectError(await post(isarta, { authorName: 'é'.repeat(81), body: '😀'.repeat(5001) }), 400, 'validation')
+        expectError(
+          await post(isarta, { authorName: 'A', body: 'B', parentId: other?.id ?? '1' }),
+          404,
+          'not_found',
+        )
+        expectError(
+          await api('POST', `/articles/${isarta}/comments`, {
+            body: { authorName: 'A', body: 'B', parentId: null },
+          }),
+          400,
+          'validation',
+        )
+        const long = expectError(
+          await post(isarta, { authorName: 'é'.repeat(81), body: '😀'.repeat(5001) }),
+          400,
+          'validation',
+        )
         assert.ok(long.error.fields?.authorName && long.error.fields.body)
-        const blank = expectError(await post(isarta, { authorName: ' \u00a0 ', body: '\n\t ' }), 400, 'validation')
+        const blank = expectError(
+          await post(isarta, { authorName: ' \u00a0 ', body: '\n\t ' }),
+          400,
+          'validation',
+        )
         assert.ok(blank.error.fields?.authorName && blank.error.fields.body)
         const exact = await post(isarta, { authorName: 'é'.repeat(80), body: '😀'.repeat(5000) })
         assert.equal(exact.status, 201, exact.text)
@@ -118,9 +165,14 @@ export function commentChecks(site: SiteInfo, api: Api, core: Core): Check[] {
           assert.equal((await list(isarta)).total, before.total)
           assert.equal((await changes(isarta, since)).length, 0)
           expectError(await api('GET', `/comments/${held.id}`), 404, 'not_found')
-          const mine = (await api('GET', `/comments/${held.id}`, { headers: { 'Edit-Token': held.editToken } })).json as Comment
+          const mine = (
+            await api('GET', `/comments/${held.id}`, { headers: { 'Edit-Token': held.editToken } })
+          ).json as Comment
           assert.equal(mine.status, 'pending')
-          const edited = await api('PATCH', `/comments/${held.id}`, { headers: { 'Edit-Token': held.editToken }, body: { body: 'Modifié en attente.' } })
+          const edited = await api('PATCH', `/comments/${held.id}`, {
+            headers: { 'Edit-Token': held.editToken },
+            body: { body: 'Modifié en attente.' },
+          })
           assert.equal((edited.json as Comment).status, 'pending', 'editing a held comment keeps it held')
           await sleep(5)
           const approved = await core('POST', `/comments/${held.id}`, { status: 'approved' })
@@ -142,12 +194,25 @@ export function commentChecks(site: SiteInfo, api: Api, core: Core): Check[] {
         setOption('comment_previously_approved', '1')
         try {
           const reader = newKey()
-          const unknown = (await post(isarta, { authorName: 'Nouveau', body: 'Premier commentaire.' }, { 'Reader-Key': reader })).json as NewComment
+          const unknown = (
+            await post(
+              isarta,
+              { authorName: 'Nouveau', body: 'Premier commentaire.' },
+              { 'Reader-Key': reader },
+            )
+          ).json as NewComment
           assert.equal(unknown.status, 'pending')
           await core('POST', `/comments/${unknown.id}`, { status: 'approved' })
-          const known = (await post(isarta, { authorName: 'Nouveau', body: 'Deuxième commentaire.' }, { 'Reader-Key': reader })).json as NewComment
+          const known = (
+            await post(
+              isarta,
+              { authorName: 'Nouveau', body: 'Deuxième commentaire.' },
+              { 'Reader-Key': reader },
+            )
+          ).json as NewComment
           assert.equal(known.status, 'published')
-          const stranger = (await post(isarta, { authorName: 'Nouveau', body: 'Sans clé.' })).json as NewComment
+          const stranger = (await post(isarta, { authorName: 'Nouveau', body: 'Sans clé.' }))
+            .json as NewComment
           assert.equal(stranger.status, 'pending')
         } finally {
           setOption('comment_previously_approved', '0')
@@ -173,29 +238,78 @@ export function commentChecks(site: SiteInfo, api: Api, core: Core): Check[] {
       async () => {
         const since = new Date().toISOString()
         const parent = (await post(isarta, { authorName: 'Parent', body: 'Question ?' })).json as NewComment
-        const reply = (await post(isarta, { authorName: 'Enfant', body: 'Réponse.', parentId: parent.id })).json as NewComment
+        const reply = (await post(isarta, { authorName: 'Enfant', body: 'Réponse.', parentId: parent.id }))
+          .json as NewComment
         const token = { 'Edit-Token': parent.editToken }
         expectError(await api('PATCH', `/comments/${parent.id}`, { body: { body: 'x' } }), 403, 'forbidden')
-        expectError(await api('PATCH', `/comments/${parent.id}`, { body: { body: 'x' }, headers: { 'Edit-Token': reply.editToken } }), 403, 'forbidden')
-        expectError(await api('PATCH', `/comments/${parent.id}`, { body: { body: '  ' }, headers: token }), 400, 'validation')
-        expectError(await api('PATCH', '/comments/99999999', { body: { body: 'x' }, headers: token }), 404, 'not_found')
-        const edited = (await api('PATCH', `/comments/${parent.id}`, { body: { body: 'Question précisée ?' }, headers: token })).json as Comment
+        expectError(
+          await api('PATCH', `/comments/${parent.id}`, {
+            body: { body: 'x' },
+            headers: { 'Edit-Token': reply.editToken },
+          }),
+          403,
+          'forbidden',
+        )
+        expectError(
+          await api('PATCH', `/comments/${parent.id}`, { body: { body: '  ' }, headers: token }),
+          400,
+          'validation',
+        )
+        expectError(
+          await api('PATCH', '/comments/99999999', { body: { body: 'x' }, headers: token }),
+          404,
+          'not_found',
+        )
+        const edited = (
+          await api('PATCH', `/comments/${parent.id}`, {
+            body: { body: 'Question précisée ?' },
+            headers: token,
+          })
+        ).json as Comment
         assert.equal(edited.body, 'Question précisée ?')
         assert.ok(edited.editedAt)
         assert.equal((await api('DELETE', `/comments/${parent.id}`, { headers: token })).status, 204)
         const thread = await list(isarta, '?sort=newest&limit=100')
         const placeholder = thread.items.find((comment) => comment.id === parent.id)
-        assert.deepEqual([placeholder?.deleted, placeholder?.authorName, placeholder?.body, placeholder?.replies[0]?.id], [true, '', '', reply.id])
-        expectError(await api('PATCH', `/comments/${parent.id}`, { body: { body: 'x' }, headers: token }), 404, 'not_found')
-        assert.equal((await api('DELETE', `/comments/${reply.id}`, { headers: { 'Edit-Token': reply.editToken } })).status, 204)
+        assert.deepEqual(
+          [placeholder?.deleted, placeholder?.authorName, placeholder?.body, placeholder?.replies[0]?.id],
+          [true, '', '', reply.id],
+        )
+        expectError(
+          await api('PATCH', `/comments/${parent.id}`, { body: { body: 'x' }, headers: token }),
+          404,
+          'not_found',
+        )
+        assert.equal(
+          (await api('DELETE', `/comments/${reply.id}`, { headers: { 'Edit-Token': reply.editToken } }))
+            .status,
+          204,
+        )
         const feed = await changes(isarta, since)
         assert.equal(feed.find((comment) => comment.id === reply.id)?.deleted, true)
         assert.equal(feed.find((comment) => comment.id === parent.id)?.deleted, true)
-        assert.equal((await list(isarta, '?sort=newest&limit=100')).items.find((comment) => comment.id === parent.id), undefined, 'the placeholder goes with its last reply')
+        assert.equal(
+          (await list(isarta, '?sort=newest&limit=100')).items.find((comment) => comment.id === parent.id),
+          undefined,
+          'the placeholder goes with its last reply',
+        )
         const late = (await post(isarta, { authorName: 'Tardif', body: 'Trop tard ?' })).json as NewComment
-        query(`UPDATE ${table} SET created_at = created_at - INTERVAL 16 MINUTE WHERE comment_id = ${String(Number(late.id))}`)
-        expectError(await api('PATCH', `/comments/${late.id}`, { body: { body: 'x' }, headers: { 'Edit-Token': late.editToken } }), 403, 'forbidden')
-        expectError(await api('DELETE', `/comments/${late.id}`, { headers: { 'Edit-Token': late.editToken } }), 403, 'forbidden')
+        query(
+          `UPDATE ${table} SET created_at = created_at - INTERVAL 16 MINUTE WHERE comment_id = ${String(Number(late.id))}`,
+        )
+        expectError(
+          await api('PATCH', `/comments/${late.id}`, {
+            body: { body: 'x' },
+            headers: { 'Edit-Token': late.editToken },
+          }),
+          403,
+          'forbidden',
+        )
+        expectError(
+          await api('DELETE', `/comments/${late.id}`, { headers: { 'Edit-Token': late.editToken } }),
+          403,
+          'forbidden',
+        )
       },
     ],
     [
@@ -223,11 +337,14 @@ export function commentChecks(site: SiteInfo, api: Api, core: Core): Check[] {
     [
       'Change feed: an editor’s edit, trash and spam in WordPress; GET /comments/{id} follows',
       async () => {
-        const a = (await post(isarta, { authorName: 'Lecteur A', body: 'Texte original.' })).json as NewComment
+        const a = (await post(isarta, { authorName: 'Lecteur A', body: 'Texte original.' }))
+          .json as NewComment
         const b = (await post(isarta, { authorName: 'Lecteur B', body: 'À jeter.' })).json as NewComment
         const since = new Date().toISOString()
         await sleep(5)
-        const edit = await core('POST', `/comments/${a.id}`, { content: 'Texte corrigé par la rédaction &amp; <em>mis en forme</em>.' })
+        const edit = await core('POST', `/comments/${a.id}`, {
+          content: 'Texte corrigé par la rédaction &amp; <em>mis en forme</em>.',
+        })
         assert.equal(edit.status, 200, edit.text)
         assert.equal((await core('DELETE', `/comments/${b.id}`)).status, 200)
         const feed = await changes(isarta, since)
@@ -236,8 +353,15 @@ export function commentChecks(site: SiteInfo, api: Api, core: Core): Check[] {
         assert.ok(editedA.editedAt)
         assert.equal(feed.find((comment) => comment.id === b.id)?.deleted, true)
         const single = (await api('GET', `/comments/${a.id}`)).json as Comment
-        assert.deepEqual([single.body, single.replies], ['Texte corrigé par la rédaction & mis en forme.', []])
-        expectError(await api('GET', `/comments/${b.id}`, { headers: { 'Edit-Token': b.editToken } }), 404, 'not_found')
+        assert.deepEqual(
+          [single.body, single.replies],
+          ['Texte corrigé par la rédaction & mis en forme.', []],
+        )
+        expectError(
+          await api('GET', `/comments/${b.id}`, { headers: { 'Edit-Token': b.editToken } }),
+          404,
+          'not_found',
+        )
         expectError(await api('GET', '/comments/abc'), 404, 'not_found')
         await core('POST', `/comments/${a.id}`, { status: 'spam' })
         assert.equal((await changes(isarta, since)).find((comment) => comment.id === a.id)?.deleted, true)

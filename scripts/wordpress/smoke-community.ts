@@ -17,11 +17,20 @@ import type { Check } from './smoke.ts'
 export function communityChecks(site: SiteInfo, api: Api, core: Core): Check[] {
   const slug = 'vendredi-fou-les-commercants-quebecois-doivent-ils-embarquer'
   const post = async (body: string, name = 'Lectrice') =>
-    (await api('POST', `/articles/${slug}/comments`, { body: { authorName: name, body, parentId: null }, headers: { 'Idempotency-Key': newKey() } })).json as NewComment
+    (
+      await api('POST', `/articles/${slug}/comments`, {
+        body: { authorName: name, body, parentId: null },
+        headers: { 'Idempotency-Key': newKey() },
+      })
+    ).json as NewComment
   const like = (id: string, key: string | null, method = 'POST', ip?: string) =>
     api(method, `/comments/${id}/likes`, { headers: key ? { 'Reader-Key': key } : {}, ...(ip ? { ip } : {}) })
   const report = (id: string, body: unknown, key: string | null = newKey(), ip?: string) =>
-    api('POST', `/comments/${id}/reports`, { body, headers: key ? { 'Reader-Key': key } : {}, ...(ip ? { ip } : {}) })
+    api('POST', `/comments/${id}/reports`, {
+      body,
+      headers: key ? { 'Reader-Key': key } : {},
+      ...(ip ? { ip } : {}),
+    })
 
   return [
     [
@@ -38,10 +47,13 @@ export function communityChecks(site: SiteInfo, api: Api, core: Core): Check[] {
         expectError(await like(comment.id, null), 400, 'validation')
         expectError(await like(comment.id, null, 'DELETE'), 400, 'validation')
         expectError(await like('99999999', newKey()), 404, 'not_found')
-        const popular = (await api('GET', `/articles/${slug}/comments?sort=popular&limit=3`)).json as CommentPage
+        const popular = (await api('GET', `/articles/${slug}/comments?sort=popular&limit=3`))
+          .json as CommentPage
         assert.equal(popular.items[0]?.id, comment.id)
-        assert.equal(popular.items[0]?.likeCount, 2)
-        const feed = ((await api('GET', `/articles/${slug}/comments/changes?since=${since}`)).json as { items: Comment[] }).items
+        assert.equal(popular.items[0].likeCount, 2)
+        const feed = (
+          (await api('GET', `/articles/${slug}/comments/changes?since=${since}`)).json as { items: Comment[] }
+        ).items
         assert.equal(feed.find((item) => item.id === comment.id)?.likeCount, 2)
       },
     ],
@@ -65,9 +77,17 @@ export function communityChecks(site: SiteInfo, api: Api, core: Core): Check[] {
       async () => {
         const comment = await post('Contenu douteux.')
         expectError(await report(comment.id, { reason: 'spam' }, null), 400, 'validation')
-        assert.ok(expectError(await report(comment.id, { reason: 'rude' }), 400, 'validation').error.fields?.reason)
-        assert.ok(expectError(await report(comment.id, { reason: 'other', note: '   ' }), 400, 'validation').error.fields?.note)
-        assert.ok(expectError(await report(comment.id, { reason: 'abuse', note: 'x'.repeat(501) }), 400, 'validation').error.fields?.note)
+        assert.ok(
+          expectError(await report(comment.id, { reason: 'rude' }), 400, 'validation').error.fields?.reason,
+        )
+        assert.ok(
+          expectError(await report(comment.id, { reason: 'other', note: '   ' }), 400, 'validation').error
+            .fields?.note,
+        )
+        assert.ok(
+          expectError(await report(comment.id, { reason: 'abuse', note: 'x'.repeat(501) }), 400, 'validation')
+            .error.fields?.note,
+        )
         expectError(await report('99999999', { reason: 'spam' }), 404, 'not_found')
         const key = newKey()
         const first = await report(comment.id, { reason: 'spam' }, key)
@@ -76,10 +96,18 @@ export function communityChecks(site: SiteInfo, api: Api, core: Core): Check[] {
         assert.equal((await report(comment.id, { reason: 'other', note: 'Hors charte' })).status, 202)
         const since = new Date().toISOString()
         const listed = () => api('GET', `/articles/${slug}/comments?sort=newest&limit=50`)
-        assert.ok(((await listed()).json as CommentPage).items.some((item) => item.id === comment.id), 'two reports: still shown')
+        assert.ok(
+          ((await listed()).json as CommentPage).items.some((item) => item.id === comment.id),
+          'two reports: still shown',
+        )
         assert.equal((await report(comment.id, { reason: 'off_topic' })).status, 202)
-        assert.ok(!((await listed()).json as CommentPage).items.some((item) => item.id === comment.id), 'three reports: held')
-        const feed = ((await api('GET', `/articles/${slug}/comments/changes?since=${since}`)).json as { items: Comment[] }).items
+        assert.ok(
+          !((await listed()).json as CommentPage).items.some((item) => item.id === comment.id),
+          'three reports: held',
+        )
+        const feed = (
+          (await api('GET', `/articles/${slug}/comments/changes?since=${since}`)).json as { items: Comment[] }
+        ).items
         assert.equal(feed.find((item) => item.id === comment.id)?.deleted, true)
         const editor = await core('GET', `/comments/${comment.id}?context=edit`)
         assert.equal((editor.json as { status: string }).status, 'hold')
@@ -89,11 +117,23 @@ export function communityChecks(site: SiteInfo, api: Api, core: Core): Check[] {
       'Reports are limited per address: 429 rate_limited with Retry-After',
       async () => {
         // Two reports per comment, below the threshold of three that would hold it (then 404 comes first).
-        const comments = [await post('Signalé 1.'), await post('Signalé 2.'), await post('Signalé 3.'), await post('Signalé 4.'), await post('Signalé 5.'), await post('Signalé 6.')]
+        const comments = [
+          await post('Signalé 1.'),
+          await post('Signalé 2.'),
+          await post('Signalé 3.'),
+          await post('Signalé 4.'),
+          await post('Signalé 5.'),
+          await post('Signalé 6.'),
+        ]
         const ip = freshIp()
         let limited = null
         for (let index = 0; index < 12 && !limited; index++) {
-          const answer = await report(comments[index % comments.length]?.id ?? '', { reason: 'spam' }, newKey(), ip)
+          const answer = await report(
+            comments[index % comments.length]?.id ?? '',
+            { reason: 'spam' },
+            newKey(),
+            ip,
+          )
           if (answer.status === 429) limited = answer
         }
         assert.ok(limited, 'no 429 after 12 reports from one address')
@@ -105,15 +145,25 @@ export function communityChecks(site: SiteInfo, api: Api, core: Core): Check[] {
       async () => {
         const comment = await post('Un commentaire remarquable.')
         const session = await adminSession(site)
-        const screen = await session.get(`/wp-admin/edit-comments.php?p=${String(site.seed.posts[slug] ?? 0)}&comment_status=all`)
+        const screen = await session.get(
+          `/wp-admin/edit-comments.php?p=${String(site.seed.posts[slug] ?? 0)}&comment_status=all`,
+        )
         const amp = '&(?:amp;|#038;)?'
-        const link = new RegExp(`admin-post\\.php\\?action=chronique_feature${amp}comment=${comment.id}${amp}feature=1${amp}_wpnonce=[0-9a-f]+`).exec(screen.text)?.[0]
+        const link = new RegExp(
+          `admin-post\\.php\\?action=chronique_feature${amp}comment=${comment.id}${amp}feature=1${amp}_wpnonce=[0-9a-f]+`,
+        ).exec(screen.text)?.[0]
         assert.ok(link, 'the “Choose for the editors” row action is on the Comments screen')
-        const chosen = await session.get(`/wp-admin/${link.replaceAll('&#038;', '&').replaceAll('&amp;', '&')}`)
+        const chosen = await session.get(
+          `/wp-admin/${link.replaceAll('&#038;', '&').replaceAll('&amp;', '&')}`,
+        )
         assert.equal(chosen.status, 302)
-        const forged = await session.get(`/wp-admin/admin-post.php?action=chronique_feature&comment=${comment.id}&feature=0&_wpnonce=0000000000`)
+        const forged = await session.get(
+          `/wp-admin/admin-post.php?action=chronique_feature&comment=${comment.id}&feature=0&_wpnonce=0000000000`,
+        )
         assert.notEqual(forged.status, 302, 'a wrong nonce changes nothing')
-        const featured = ((await api('GET', `/articles/${slug}/comments/featured`)).json as { items: Comment[] }).items
+        const featured = (
+          (await api('GET', `/articles/${slug}/comments/featured`)).json as { items: Comment[] }
+        ).items
         assert.deepEqual(
           featured.map((item) => [item.id, item.featured, item.replies.length]),
           [[comment.id, true, 0]],
@@ -132,13 +182,22 @@ export function communityChecks(site: SiteInfo, api: Api, core: Core): Check[] {
           headers: { 'Idempotency-Key': newKey(), Cookie: session.cookies, 'X-WP-Nonce': session.nonce },
         })
         assert.equal(staff.status, 201, staff.text)
-        assert.deepEqual([(staff.json as NewComment).authorBadge, (staff.json as NewComment).status], ['staff', 'published'])
-        const article = (await api('GET', `/articles/${slug}`)).json as { author: { slug: string; name: string } }
+        assert.deepEqual(
+          [(staff.json as NewComment).authorBadge, (staff.json as NewComment).status],
+          ['staff', 'published'],
+        )
+        const article = (await api('GET', `/articles/${slug}`)).json as {
+          author: { slug: string; name: string }
+        }
         const impostor = await post('Je suis l’auteur.', article.author.name)
         assert.equal(impostor.authorBadge, null)
         const author = await core('GET', `/users?slug=${article.author.slug}`)
         const authorId = (author.json as { id: number }[])[0]?.id
-        const byAuthor = await core('POST', '/comments', { post: site.seed.posts[slug], author: authorId, content: 'Réponse de l’autrice.' })
+        const byAuthor = await core('POST', '/comments', {
+          post: site.seed.posts[slug],
+          author: authorId,
+          content: 'Réponse de l’autrice.',
+        })
         assert.equal(byAuthor.status, 201, byAuthor.text)
         const id = String((byAuthor.json as { id: number }).id)
         assert.equal(((await api('GET', `/comments/${id}`)).json as Comment).authorBadge, 'author')

@@ -27,7 +27,12 @@ export function timingChecks(site: SiteInfo, api: Api, timings: Record<string, s
       async () => {
         let cursor: string | null = null
         for (let page = 1; page < 20; page++) {
-          const answer: CommentPage = (await api('GET', `/articles/${huge}/comments${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`)).json as CommentPage
+          const answer: CommentPage = (
+            await api(
+              'GET',
+              `/articles/${huge}/comments${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`,
+            )
+          ).json as CommentPage
           assert.equal(answer.total, 5000)
           cursor = answer.nextCursor
           assert.ok(cursor, `page ${String(page)} has a next page`)
@@ -48,8 +53,12 @@ export function timingChecks(site: SiteInfo, api: Api, timings: Record<string, s
       'Timings: article list, one article, one post',
       async () => {
         timings['GET /articles'] = format(await measure(SAMPLES, () => api('GET', '/articles')))
-        timings['GET /articles/{slug} (Isarta)'] = format(await measure(SAMPLES, () => api('GET', `/articles/${site.seed.isarta}`)))
-        timings['GET /articles?q=quebec'] = format(await measure(SAMPLES, () => api('GET', '/articles?q=quebec')))
+        timings['GET /articles/{slug} (Isarta)'] = format(
+          await measure(SAMPLES, () => api('GET', `/articles/${site.seed.isarta}`)),
+        )
+        timings['GET /articles?q=quebec'] = format(
+          await measure(SAMPLES, () => api('GET', '/articles?q=quebec')),
+        )
         timings['POST …/comments'] = format(
           await measure(20, () =>
             api('POST', `/articles/${short}/comments`, {

@@ -15,7 +15,9 @@ export type Check = [name: string, run: () => Promise<void>]
 
 const alreadyUp = readSiteInfo() !== null
 const site = await startWordPress({ keepRunning: alreadyUp, quiet: true })
-console.log(`WordPress ${alreadyUp ? 'reused' : 'started'}: ${site.apiBase} (up + seeded in ${String(site.timings.total)} s)`)
+console.log(
+  `WordPress ${alreadyUp ? 'reused' : 'started'}: ${site.apiBase} (up + seeded in ${String(site.timings.total)} s)`,
+)
 const resetSeconds = resetWordPress()
 const debugLogAtStart = readDebugLog().length
 const api = apiClient(site)
@@ -49,7 +51,9 @@ for (const [name, run] of checks) {
     console.log(`  ✓ ${name}`)
   } catch (error) {
     failures.push(name)
-    console.log(`  ✗ ${name}\n      ${error instanceof Error ? error.message.split('\n').join('\n      ') : String(error)}`)
+    console.log(
+      `  ✗ ${name}\n      ${error instanceof Error ? error.message.split('\n').join('\n      ') : String(error)}`,
+    )
   }
 }
 
@@ -58,6 +62,8 @@ console.log('\nTimings (ms, median / p95 over the samples):')
 for (const [name, value] of Object.entries(timings)) console.log(`  ${name.padEnd(44)} ${value}`)
 console.log(`  ${'up + seeded (s)'.padEnd(44)} ${String(site.timings.total)}`)
 console.log(`  ${'reset to the seed (s)'.padEnd(44)} ${String(resetSeconds)} / ${String(resetAgain)}`)
-console.log(`\n${String(passed)} passed, ${String(failures.length)} failed${failures.length ? `: ${failures.join('; ')}` : ''}`)
+console.log(
+  `\n${String(passed)} passed, ${String(failures.length)} failed${failures.length ? `: ${failures.join('; ')}` : ''}`,
+)
 if (!alreadyUp) await stopWordPress({ quiet: true })
 process.exitCode = failures.length ? 1 : 0

@@ -86,7 +86,9 @@ export function apachePid(site: Layout): number | null {
 
 export async function startApache(site: Layout): Promise<number> {
   writeHttpdConf(site)
-  run('/usr/sbin/apache2', ['-f', site.httpdConf, '-k', 'start'], { env: { PATH: process.env.PATH ?? '', LANG: 'C' } })
+  run('/usr/sbin/apache2', ['-f', site.httpdConf, '-k', 'start'], {
+    env: { PATH: process.env.PATH ?? '', LANG: 'C' },
+  })
   await waitFor(
     async () => apachePid(site) !== null && !(await isPortFree(site.port)),
     15_000,

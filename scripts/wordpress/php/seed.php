@@ -23,9 +23,12 @@ use Chronique\Text;
  * @return array<string, mixed> slugs and IDs for the tests
  */
 function chronique_seed( array $seed ): array {
+	$GLOBALS['chronique_seed_clock'] = array( 'start' => microtime( true ) );
 	$categories = chronique_seed_categories( (array) $seed['categories'] );
 	$images     = chronique_seed_images( (array) $seed['images'], (array) $seed['articles'] );
+	$GLOBALS['chronique_seed_clock']['images'] = microtime( true );
 	$authors    = chronique_seed_authors( (array) $seed['authors'], $images );
+	$GLOBALS['chronique_seed_clock']['authors'] = microtime( true );
 	$editor     = wp_insert_user(
 		wp_slash(
 			array(
@@ -63,10 +66,12 @@ function chronique_seed( array $seed ): array {
 			update_post_meta( $posts[ $article['slug'] ], Related_Links::META, wp_slash( Related_Links::sanitise( $links ) ) );
 		}
 	}
+	$GLOBALS['chronique_seed_clock']['posts'] = microtime( true );
 	$staff = is_wp_error( $editor ) ? 0 : (int) $editor;
 	foreach ( (array) $seed['articles'] as $article ) {
 		chronique_seed_comments( $posts[ $article['slug'] ], (array) $article['comments'], $staff );
 	}
+	$GLOBALS['chronique_seed_clock']['comments'] = microtime( true );
 	update_option( 'chronique_dev_unlisted', $unlisted );
 	return array(
 		'isarta'        => (string) $seed['isartaSlug'],

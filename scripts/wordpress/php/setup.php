@@ -54,6 +54,13 @@ $chronique_clock                = microtime( true );
 $chronique_seed = json_decode( (string) file_get_contents( (string) $chronique_input['seedFile'] ), true );
 $chronique_result = chronique_seed( is_array( $chronique_seed ) ? $chronique_seed : array() );
 $chronique_timings['seedImport'] = round( microtime( true ) - $chronique_clock, 3 );
+$chronique_previous              = null;
+foreach ( (array) ( $GLOBALS['chronique_seed_clock'] ?? array() ) as $chronique_step => $chronique_time ) {
+	if ( null !== $chronique_previous ) {
+		$chronique_timings[ 'seed:' . $chronique_step ] = round( $chronique_time - $chronique_previous, 3 );
+	}
+	$chronique_previous = $chronique_time;
+}
 
 echo wp_json_encode(
 	array(

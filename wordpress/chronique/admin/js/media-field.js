@@ -1,4 +1,5 @@
 /* Chronique: pick an avatar from the media library on the profile screen. */
+/* global jQuery, wp, window -- WordPress admin globals (wp_enqueue_media and the jquery handle) */
 ;(function ($) {
   'use strict'
   $(function () {
