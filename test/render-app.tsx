@@ -26,9 +26,14 @@ export function renderApp(url = '/', { messages }: { messages?: Messages } = {})
   return { user, queryClient, ...view }
 }
 
-/** What a reload does: the page goes away, the device's storage stays, the app starts again. */
+/**
+ * What a reload does: the browser says the page is going (`pagehide`) and tears it down, the device's
+ * storage stays, and the app starts again on a new page (`pageshow`).
+ */
 export function reloadApp(url: string) {
+  window.dispatchEvent(new Event('pagehide'))
   cleanup()
+  window.dispatchEvent(new Event('pageshow'))
   return renderApp(url)
 }
 
