@@ -1,6 +1,7 @@
-import { act, screen, waitFor, within } from '@testing-library/react'
+// eslint-disable-next-line testing-library/no-manual-cleanup -- the app must be gone before the clock is real again
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, onTestFinished, test, vi } from 'vitest'
 import { db } from '../mocks/db'
 import { server } from '../mocks/node'
 import { renderApp, seedArticle } from './render-app'
@@ -14,6 +15,20 @@ async function postComment(user: ReturnType<typeof renderApp>['user'], name: str
   await user.type(within(form).getByLabelText('Votre commentaire'), body)
   await user.click(within(form).getByRole('button', { name: 'Publier le commentaire' }))
   return screen.findByRole('article', { name: name })
+}
+
+/** The requests the app sends for these methods and paths, as a server log would list them. */
+function logRequests(method: string, path: RegExp) {
+  const log: string[] = []
+  const listener = ({ request }: { request: Request }) => {
+    const { pathname } = new URL(request.url)
+    if (request.method === method && path.test(pathname)) log.push(`${request.method} ${pathname}`)
+  }
+  server.events.on('request:start', listener)
+  onTestFinished(() => {
+    server.events.removeListener('request:start', listener)
+  })
+  return log
 }
 
 describe('own comments', () => {
@@ -102,6 +117,86 @@ describe('own comments', () => {
   })
 })
 
+describe('the 15-minute window, on the app’s own clock', () => {
+  const MINUTE = 60_000
+
+  beforeEach(() => {
+    // Time runs as usual (requests, Testing Library) and can also jump ahead: the clock (Date) and
+    // the app's countdowns (setInterval) are under the test's control.
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['Date', 'setInterval', 'clearInterval'] })
+  })
+
+  afterEach(() => {
+    // jsdom runs animation frames on an interval started while intervals were fake: unmount the app,
+    // let that loop run out, and only then give the real clock back (or later tests get no frames).
+    cleanup()
+    vi.runOnlyPendingTimers()
+    vi.useRealTimers()
+  })
+
+  function minutesPass(minutes: number) {
+    act(() => {
+      vi.advanceTimersByTime(minutes * MINUTE)
+    })
+  }
+
+  test('counts down, and past 15 minutes "Modifier" and "Supprimer" go by themselves, without asking the server', async () => {
+    const changes = logRequests('PATCH', /^\/api\/comments\//)
+    const deletions = logRequests('DELETE', /^\/api\/comments\//)
+    const { user } = renderApp(articleUrl)
+    await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
+    const mine = await postComment(user, 'Horloge', 'Le temps passe')
+    await within(mine).findByRole('button', { name: 'Modifier' })
+    expect(within(mine).getByText(/^Modifiable encore 1[45]\smin$/)).toBeInTheDocument()
+
+    minutesPass(10)
+    expect(within(mine).getByText(/^Modifiable encore [45]\smin$/)).toBeInTheDocument()
+    expect(within(mine).getByRole('button', { name: 'Supprimer' })).toBeInTheDocument()
+
+    minutesPass(6)
+    expect(within(mine).queryByRole('button', { name: 'Modifier' })).not.toBeInTheDocument()
+    expect(within(mine).queryByRole('button', { name: 'Supprimer' })).not.toBeInTheDocument()
+    expect(within(mine).queryByText(/^Modifiable encore/)).not.toBeInTheDocument()
+    expect(within(mine).getByText('Le temps passe')).toBeInTheDocument()
+    expect([...changes, ...deletions]).toEqual([])
+  })
+
+  test('an edit still open when the time runs out is refused by the app, its text kept, nothing sent', async () => {
+    const changes = logRequests('PATCH', /^\/api\/comments\//)
+    const { user } = renderApp(articleUrl)
+    await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
+    const mine = await postComment(user, 'Lente', 'Je corrige')
+    await user.click(await within(mine).findByRole('button', { name: 'Modifier' }))
+    const box = within(mine).getByRole('textbox', { name: 'Votre commentaire' })
+    await user.type(box, ' trop tard')
+
+    minutesPass(16)
+    await user.click(within(mine).getByRole('button', { name: 'Enregistrer' }))
+    expect(await within(mine).findByRole('alert')).toHaveTextContent(
+      'Le délai de 15 minutes pour modifier ou supprimer ce commentaire est écoulé.',
+    )
+    expect(box).toHaveValue('Je corrige trop tard')
+    expect(within(mine).queryByRole('button', { name: 'Enregistrer' })).not.toBeInTheDocument()
+    expect(changes).toEqual([])
+  })
+
+  test('a deletion being confirmed when the time runs out can no longer be made, and nothing is sent', async () => {
+    const deletions = logRequests('DELETE', /^\/api\/comments\//)
+    const { user } = renderApp(articleUrl)
+    await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
+    const mine = await postComment(user, 'Hésitante', 'À supprimer peut-être')
+    await user.click(await within(mine).findByRole('button', { name: 'Supprimer' }))
+    expect(screen.getByRole('dialog', { name: /Supprimer ce commentaire/ })).toBeInTheDocument()
+
+    minutesPass(16)
+    expect(screen.queryByRole('dialog', { name: /Supprimer ce commentaire/ })).not.toBeInTheDocument()
+    expect(within(mine).queryByRole('button', { name: 'Supprimer' })).not.toBeInTheDocument()
+    expect(within(mine).getByText('À supprimer peut-être')).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Commentaires (2)' })).toBeInTheDocument()
+    expect(deletions).toEqual([])
+  })
+})
+
 /** Another reader posts, through the API as anyone would. */
 async function someoneElsePosts(authorName: string, body: string) {
   await act(async () => {
@@ -160,26 +255,28 @@ describe('the live thread', () => {
     await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
     await postComment(user, 'Unique', 'Une seule fois, même en direct')
     await screen.findByRole('region', { name: 'Commentaires (2)', busy: false })
-    // A poll happens: the changes feed returns the reader's own comment too.
+    // The next poll returns the reader's own comment and someone else's: only the other one is new.
+    await someoneElsePosts('Quelqu’un d’autre', 'Moi aussi')
     nextPoll()
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(await screen.findByRole('button', { name: /^1\snouveau commentaire$/ })).toBeInTheDocument()
     expect(screen.getAllByRole('article', { name: 'Unique' })).toHaveLength(1)
-    expect(screen.queryByRole('button', { name: /nouveaux? commentaires?$/ })).not.toBeInTheDocument()
-    expect(screen.getByRole('region', { name: 'Commentaires (2)' })).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Commentaires (3)' })).toBeInTheDocument()
   })
 
   test('polling pauses while the tab is hidden, and resumes when it is back', async () => {
     renderApp(articleUrl)
     await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
     setTabVisibility('hidden')
+    const polls = logRequests('GET', /\/comments\/changes$/)
     await someoneElsePosts('Pendant l’absence', 'Écrit quand l’onglet était caché')
     nextPoll()
     nextPoll()
-    await new Promise((resolve) => setTimeout(resolve, 200))
     expect(screen.queryByRole('button', { name: /nouveau commentaire/ })).not.toBeInTheDocument()
     setTabVisibility('visible')
     nextPoll()
     expect(await screen.findByRole('button', { name: /^1\snouveau commentaire$/ })).toBeInTheDocument()
+    // Answered by then, had there been any: the polls of the hidden half minute.
+    expect(polls).toHaveLength(1)
   })
 
   test('edits and deletions by others apply in place', async () => {
