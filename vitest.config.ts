@@ -17,6 +17,14 @@ export default defineConfig((env) =>
       env: { TZ: 'America/Toronto' },
       // Same patience as Testing Library's (test/setup.ts): a busy 2-core machine is slow, not wrong.
       expect: { poll: { timeout: 3000 } },
+      // Most tests are whole-app journeys (render, type, post, reload) of 0.5 to 3 s on a quiet machine.
+      // A file's first test also runs every code path for the first time in a fresh worker (V8 compiles
+      // React, jsdom and user-event's paths as they are met): 2 to 3 times slower than the same test
+      // run again, 4 to 5 s with the other core busy, which Vitest's 5 s default cut off. Loading the
+      // app's lazy modules before the first test is test/render-app.tsx's job (beforeAll, within
+      // hookTimeout); this leaves room for the rest without hiding a hang (findBy* gives up at 3 s).
+      testTimeout: 15_000,
+      hookTimeout: 60_000,
       restoreMocks: true,
       unstubGlobals: true,
     },

@@ -1,10 +1,27 @@
 // eslint-disable-next-line testing-library/no-manual-cleanup -- a reload unmounts the page first
 import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { beforeAll } from 'vitest'
 import { App } from '@/app/app'
 import { createQueryClient, resumeInterruptedPosts, shouldRetry } from '@/app/query-client'
 import { reportCaughtError } from '@/app/report-error'
 import type { Messages } from '@/lib/i18n/fr-ca'
+
+/**
+ * Every module of the app, loaded before the file's first test. The app loads most of its code on
+ * demand (pages, the comment thread, the rating, back-to-top): without this, the first test of each
+ * file paid for loading and compiling all of it in a fresh worker, which on a busy 2-core machine took
+ * longer than the test itself and timed it out. A glob, so that no test names the app's files.
+ */
+const appModules = import.meta.glob([
+  '../src/**/*.{ts,tsx}',
+  '!../src/main.tsx',
+  '!../src/**/*.test.{ts,tsx}',
+])
+
+beforeAll(async () => {
+  await Promise.all([...Object.values(appModules).map((load) => load()), import('dompurify')])
+})
 
 export const seedArticle = {
   slug: 'la-transformation-sociale-des-entreprises-le-quebec-toujours-en-gare',
