@@ -178,6 +178,7 @@ export function restoreSeededCopy(site: Layout) {
       // DELETE in one transaction is twice as fast as TRUNCATE here; IDs keep counting up (never reused).
       'START TRANSACTION;',
       ...seeded.flatMap((table) => [
+        ...(live.includes(table) ? [] : [`CREATE TABLE \`${table}\` LIKE ${copy}.\`${table}\`;`]),
         `DELETE FROM \`${table}\`;`,
         `INSERT INTO \`${table}\` SELECT * FROM ${copy}.\`${table}\`;`,
       ]),

@@ -7,7 +7,8 @@
  *   await stopWordPress()                 // stops both daemons by PID, removes the config file
  *
  * `startWordPress()` stops the site on Ctrl+C, SIGTERM or a crash of the process that started it
- * (unless `keepRunning` is set), so a killed test run leaves no server behind.
+ * (unless `keepRunning` is set), so a killed test run leaves no server behind. A site that was already
+ * running is reused (`reused: true`) and left alone: stop it only if you started it.
  */
 import {
   chownSync,
@@ -33,7 +34,7 @@ import {
   touchDebugLog,
 } from './database.ts'
 import { layout, REPO, type Layout, type WordPressOptions } from './layout.ts'
-import { canReach, isPortFree, run } from './processes.ts'
+import { canReach, isPortFree, run, waitFor } from './processes.ts'
 import { writeSeedFile } from './seed-data.ts'
 import {
   apachePid,
@@ -61,6 +62,8 @@ export interface SiteInfo {
   /** Slugs and IDs the tests need: the Isarta article, the 753-comment thread, the 5,000-comment one. */
   seed: { isarta: string; biggestThread: string; hugeThread: string; posts: Record<string, number> }
   timings: Record<string, number>
+  /** True when startWordPress() found the site already running (then the caller should not stop it). */
+  reused?: boolean
 }
 
 export interface StartOptions extends WordPressOptions {
@@ -175,8 +178,8 @@ export async function startWordPress(options: StartOptions = {}): Promise<SiteIn
     const info = readSiteInfo(options)
     if (info && options.reuse !== false) {
       say(site, `WordPress is already running at ${info.url} (npm run wordpress:stop stops it).`)
-      if (!options.keepRunning) stopOnExit(options)
-      return info
+      // Someone else's site (npm run wordpress, another runner): theirs to stop, not this process's.
+      return { ...info, reused: true }
     }
     throw new Error(
       `A WordPress is already running on port ${String(site.port)}: npm run wordpress:stop first.`,
@@ -284,6 +287,14 @@ export async function stopWordPress(options: WordPressOptions = {}): Promise<voi
   await stopApache(site)
   await stopMariaDb(site)
   removeWordPressConfig(site)
+  if (wasUp) {
+    // Apache's children and MariaDB may take a moment to let go of their ports.
+    await waitFor(
+      async () => (await isPortFree(site.port)) && (await isPortFree(site.dbPort)),
+      10_000,
+      `Ports ${String(site.port)} and ${String(site.dbPort)} are still busy after stopping WordPress.`,
+    )
+  }
   rmSync(site.siteJson, { force: true })
   say(site, wasUp ? 'WordPress stopped.' : 'WordPress was not running.')
 }

@@ -4,7 +4,7 @@
  * debug log, and stops what it started. Exit code 1 when a check fails.
  */
 import assert from 'node:assert/strict'
-import { readDebugLog, readSiteInfo, resetWordPress, startWordPress, stopWordPress } from './site.ts'
+import { readDebugLog, resetWordPress, startWordPress, stopWordPress } from './site.ts'
 import { apiClient, coreClient } from './smoke-client.ts'
 import { articleChecks } from './smoke-articles.ts'
 import { commentChecks } from './smoke-comments.ts'
@@ -13,10 +13,9 @@ import { timingChecks } from './smoke-timings.ts'
 
 export type Check = [name: string, run: () => Promise<void>]
 
-const alreadyUp = readSiteInfo() !== null
-const site = await startWordPress({ keepRunning: alreadyUp, quiet: true })
+const site = await startWordPress({ quiet: true })
 console.log(
-  `WordPress ${alreadyUp ? 'reused' : 'started'}: ${site.apiBase} (up + seeded in ${String(site.timings.total)} s)`,
+  `WordPress ${site.reused ? 'reused' : 'started'}: ${site.apiBase} (up + seeded in ${String(site.timings.total)} s)`,
 )
 const resetSeconds = resetWordPress()
 const debugLogAtStart = readDebugLog().length
@@ -65,5 +64,5 @@ console.log(`  ${'reset to the seed (s)'.padEnd(44)} ${String(resetSeconds)} / $
 console.log(
   `\n${String(passed)} passed, ${String(failures.length)} failed${failures.length ? `: ${failures.join('; ')}` : ''}`,
 )
-if (!alreadyUp) await stopWordPress({ quiet: true })
+if (!site.reused) await stopWordPress({ quiet: true })
 process.exitCode = failures.length ? 1 : 0

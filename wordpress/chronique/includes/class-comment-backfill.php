@@ -35,26 +35,30 @@ final class Comment_Backfill {
 				),
 				ARRAY_A
 			); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			$values = array();
 			foreach ( (array) $rows as $row ) {
-				$after = (int) $row['comment_ID'];
-				$state = Comment_Sync::state_of( (string) $row['comment_approved'] );
-				$wpdb->insert(
-					$table,
-					array(
-						'comment_id'  => $after,
-						'post_id'     => (int) $row['comment_post_ID'],
-						'parent_id'   => (int) $row['comment_parent'],
-						'root_id'     => 0 === (int) $row['comment_parent'] ? $after : 0,
-						'user_id'     => (int) $row['user_id'],
-						'state'       => $state,
-						'shown'       => 'published' === $state ? 1 : 0,
-						'was_public'  => 'published' === $state ? 1 : 0,
-						'created_at'  => $row['comment_date_gmt'],
-						'changed_at'  => $now,
-						'author_name' => Text::from_html( (string) $row['comment_author'] ),
-						'body'        => Text::from_html( (string) $row['comment_content'] ),
-					)
+				$after    = (int) $row['comment_ID'];
+				$state    = Comment_Sync::state_of( (string) $row['comment_approved'] );
+				$public   = 'published' === $state ? 1 : 0;
+				$values[] = $wpdb->prepare(
+					'(%d, %d, %d, %d, %d, %s, %d, %d, %s, %s, %s, %s)',
+					$after,
+					(int) $row['comment_post_ID'],
+					(int) $row['comment_parent'],
+					0 === (int) $row['comment_parent'] ? $after : 0,
+					(int) $row['user_id'],
+					$state,
+					$public,
+					$public,
+					$row['comment_date_gmt'],
+					$now,
+					Text::from_html( (string) $row['comment_author'] ),
+					Text::from_html( (string) $row['comment_content'] )
 				);
+			}
+			if ( $values ) {
+				// Each value list was built by $wpdb->prepare().
+				$wpdb->query( "INSERT IGNORE INTO $table (comment_id, post_id, parent_id, root_id, user_id, state, shown, was_public, created_at, changed_at, author_name, body) VALUES " . implode( ',', $values ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 			}
 		} while ( is_array( $rows ) && count( $rows ) === self::BATCH );
 		self::resolve_roots();

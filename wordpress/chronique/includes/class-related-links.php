@@ -61,12 +61,13 @@ final class Related_Links {
 		if ( ! is_array( $home ) || ! is_array( $link ) || strtolower( (string) ( $link['host'] ?? '' ) ) !== strtolower( (string) ( $home['host'] ?? '' ) ) ) {
 			return null;
 		}
-		$post_id = url_to_postid( $url );
-		if ( 0 === $post_id && 1 === preg_match( '#/articles/([^/?\#]+)/?$#', (string) ( $link['path'] ?? '' ), $m ) ) {
+		// The app's own address for an article (/articles/{slug}) first: WordPress would read it as a page path.
+		if ( 1 === preg_match( '#^/articles/([^/]+)/?$#', (string) ( $link['path'] ?? '' ), $m ) ) {
 			$post = Articles::find( rawurldecode( $m[1] ) );
-			$post_id = $post instanceof WP_Post ? $post->ID : 0;
+		} else {
+			$post_id = url_to_postid( $url );
+			$post    = $post_id > 0 ? Articles::find_by_id( $post_id ) : null;
 		}
-		$post = $post_id > 0 ? Articles::find_by_id( $post_id ) : null;
 		return $post instanceof WP_Post ? rawurldecode( $post->post_name ) : null;
 	}
 }
