@@ -45,7 +45,9 @@ const noMocksInSrc = {
 const importsAllowed = (...patterns) => ['error', { patterns: [noMocksInSrc, ...patterns] }]
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'reports', 'test-results', 'playwright-report', 'node_modules'] },
+  {
+    ignores: ['dist', 'dist-qa', 'coverage', 'reports', 'test-results', 'playwright-report', 'node_modules'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...pluginQuery.configs['flat/recommended'],

@@ -3,8 +3,17 @@ import { defineConfig, devices } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './config/chromium.ts'
 
 const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 5199)
+const QA_PORT = Number(process.env.E2E_QA_PORT ?? 4198)
 const PREVIEW_PORT = Number(process.env.E2E_PREVIEW_PORT ?? 4199)
 const MOCK_API_PORT = Number(process.env.E2E_MOCK_API_PORT ?? 8799)
+
+/** Journeys that run on the QA build by default; these need a particular server. */
+const SERVER_SPECIFIC = [
+  'production.spec.ts',
+  'lan-phone.spec.ts',
+  'offline-reading.spec.ts',
+  'dev-server.spec.ts',
+]
 
 const chromium = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 
@@ -18,25 +27,32 @@ export default defineConfig({
   expect: { timeout: 7_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
-    baseURL: `http://localhost:${DEV_PORT}`,
+    baseURL: `http://localhost:${QA_PORT}`,
     locale: 'fr-CA',
     timezoneId: 'America/Toronto',
     launchOptions: chromium,
     trace: 'retain-on-failure',
   },
   projects: [
-    // The development build, the REST API mocked in the browser by the service worker.
+    // The QA build (`npm run build:qa`: the app bundled, on its mocked API, the REST API mocked in the
+    // browser by the service worker), on a desktop and a phone.
     {
       name: 'desktop',
-      testIgnore: ['production.spec.ts', 'lan-phone.spec.ts', 'offline-reading.spec.ts'],
+      testIgnore: SERVER_SPECIFIC,
       grepInvert: /@phone-only/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } },
     },
     {
       name: 'phone',
-      testIgnore: ['production.spec.ts', 'lan-phone.spec.ts', 'offline-reading.spec.ts'],
+      testIgnore: SERVER_SPECIFIC,
       grepInvert: /@desktop-only/,
       use: { ...devices['Pixel 7'] },
+    },
+    // `npm run dev` itself: the development server compiles and serves the app on its mocks.
+    {
+      name: 'dev',
+      testMatch: 'dev-server.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${DEV_PORT}` },
     },
     // A phone on the LAN: a plain-http hostname is no secure context, so no service worker; the dev
     // server answers /api itself.
@@ -66,6 +82,12 @@ export default defineConfig({
     },
   ],
   webServer: [
+    {
+      command: `npm run build:qa && npm run preview:qa -- --port ${QA_PORT} --strictPort`,
+      url: `http://localhost:${QA_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
     {
       command: `npm run dev -- --port ${DEV_PORT} --strictPort`,
       url: `http://localhost:${DEV_PORT}`,

@@ -34,21 +34,37 @@ function gitCommit(): string {
  * browsers where the mock service worker cannot run: service workers need a secure context, which a
  * phone opening http://<LAN-IP>:5173 does not have. Where the worker runs, requests never get here.
  */
-function mockApiOnDevServer(): Plugin {
+function mockApiOnServer({ onPreview }: { onPreview: boolean }): Plugin {
+  // Loaded at run time by path: the config bundler must not pull the mocks into itself.
+  const loadMiddleware = async () => {
+    const modulePath = pathToFileURL(fromRoot('./mocks/node-middleware.ts')).href
+    const { mockApiMiddleware } = (await import(modulePath)) as typeof MockMiddlewareModule
+    return mockApiMiddleware()
+  }
   return {
     name: 'chronique:mock-api',
-    apply: 'serve',
     async configureServer(server) {
-      // Loaded at run time by path: the config bundler must not pull the mocks into itself.
-      const modulePath = pathToFileURL(fromRoot('./mocks/node-middleware.ts')).href
-      const { mockApiMiddleware } = (await import(modulePath)) as typeof MockMiddlewareModule
-      server.middlewares.use(mockApiMiddleware())
+      server.middlewares.use(await loadMiddleware())
+    },
+    async configurePreviewServer(server) {
+      if (onPreview) server.middlewares.use(await loadMiddleware())
     },
   }
 }
 
-export default defineConfig(({ mode }) => {
+/**
+ * `vite build --mode qa` (`npm run build:qa`): the app bundled as for production, but on its mocked API
+ * with the QA tools, in `dist-qa/`. QA testers can host it anywhere static, and the browser tests run on
+ * it: a fresh browser context loads a dozen files instead of the development server's hundreds of
+ * modules. It has no offline service worker (the mock API's worker owns the origin) and is previewed
+ * without the production CSP (the mock worker's registration is not Trusted Types-aware).
+ */
+const QA_MODE = 'qa'
+
+export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), '')
+  const isQaBuild = mode === QA_MODE
+  const isMockedApi = command === 'serve' ? env.VITE_API_MOCKS !== 'off' : isQaBuild
   // `npm run preview` serves the production build; without a real API next to it, /api is proxied to
   // the standalone mock server (`npm run mock:api`) so deep links and data work there too.
   const previewApiTarget = env.CHRONIQUE_PREVIEW_API ?? 'http://127.0.0.1:8787'
@@ -57,15 +73,18 @@ export default defineConfig(({ mode }) => {
 
   return {
     // Shown in the QA panel's debug info, so a bug report says which build it is about.
-    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion) },
+    define: {
+      'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion),
+      __MOCKED_API__: JSON.stringify(isMockedApi),
+    },
     plugins: [
       react(),
-      // Serves mockServiceWorker.js straight from the msw package, to the development server only:
-      // the plugin would also emit it into dist/, and the production build must not ship it.
-      { ...msw({ mode: 'worker-only' }), apply: 'serve' },
-      mockApiOnDevServer(),
+      // Serves mockServiceWorker.js straight from the msw package to the development server, and emits
+      // it into the QA build; the production build must not ship it.
+      isQaBuild ? msw({ mode: 'worker-only' }) : { ...msw({ mode: 'worker-only' }), apply: 'serve' },
+      mockApiOnServer({ onPreview: isQaBuild }),
       // The manifest and, in the production build only, the service worker (offline reading).
-      VitePWA(pwaOptions({ apiBaseUrl: env.VITE_API_BASE_URL })),
+      VitePWA({ ...pwaOptions({ apiBaseUrl: env.VITE_API_BASE_URL }), disable: isQaBuild }),
     ],
     resolve: {
       alias: {
@@ -82,16 +101,26 @@ export default defineConfig(({ mode }) => {
     preview: {
       port: 4173,
       // The production build is previewed under the production security headers (strict CSP).
-      headers: securityHeaders({
-        apiBaseUrl: env.VITE_API_BASE_URL,
-        imageOrigins: (env.CHRONIQUE_IMAGE_ORIGINS ?? '').split(/\s+/).filter(Boolean),
-      }),
-      proxy: {
-        '/api': { target: previewApiTarget, changeOrigin: true },
-        '/images': { target: previewApiTarget, changeOrigin: true },
-      },
+      headers: isQaBuild
+        ? {}
+        : securityHeaders({
+            apiBaseUrl: env.VITE_API_BASE_URL,
+            imageOrigins: (env.CHRONIQUE_IMAGE_ORIGINS ?? '').split(/\s+/).filter(Boolean),
+          }),
+      // The QA build answers /api and /images itself (mockApiOnServer); the production build asks a server.
+      ...(isQaBuild
+        ? {}
+        : {
+            proxy: {
+              '/api': { target: previewApiTarget, changeOrigin: true },
+              '/images': { target: previewApiTarget, changeOrigin: true },
+            },
+          }),
     },
     build: {
+      outDir: isQaBuild ? 'dist-qa' : 'dist',
+      // The QA build carries the seed data (its mock chunk is ~650 kB): large on purpose.
+      chunkSizeWarningLimit: isQaBuild ? 1024 : 500,
       target: 'es2022',
       sourcemap: true,
       // dist/.vite/manifest.json: which chunks each page loads, for the bundle budget check.

@@ -9,11 +9,11 @@ import { loadMessages, readSavedLocale } from '@/lib/i18n/locale'
 import '@/styles/global.css'
 
 /**
- * In development the REST API is mocked (in the browser, or by the dev server where service workers
- * cannot run) and the QA tools are on the page. None of it exists in the production build.
+ * In development and in the QA build the REST API is mocked (in the browser, or by the server where
+ * service workers cannot run) and the QA tools are on the page. None of it exists in the production build.
  */
 async function startMockApi() {
-  if (!import.meta.env.DEV || import.meta.env.VITE_API_MOCKS === 'off') return
+  if (!__MOCKED_API__) return
   const { startDevelopmentTools } = await import('../mocks/qa-panel/start')
   await startDevelopmentTools()
 }

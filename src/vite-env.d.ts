@@ -8,3 +8,10 @@ interface ImportMetaEnv {
   /** package.json version + git commit, for bug reports. */
   readonly VITE_APP_VERSION?: string
 }
+
+/**
+ * True where the app runs on its mocked API with the QA tools: the development server (unless
+ * `VITE_API_MOCKS=off`) and the QA build (`npm run build:qa`). A literal replaced at build time
+ * (vite.config.ts), so the production build keeps none of the mocks' code.
+ */
+declare const __MOCKED_API__: boolean
