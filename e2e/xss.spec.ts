@@ -67,8 +67,12 @@ test.describe('hostile content @desktop-only', () => {
         expect(shown.scripts, `vector ${vector.id}: scripts or frames`).toBe(0)
         expect(fired, `vector ${vector.id} ran`).toEqual([])
       }
-      // Late handlers (images failing to load, timers) get their chance.
-      await page.waitForTimeout(1000)
+      // Late handlers get their chance: every image has loaded or failed (its events dispatched in the
+      // task after), then one more task and frame.
+      await expect
+        .poll(() => page.evaluate(() => [...document.images].every((image) => image.complete)))
+        .toBe(true)
+      await page.evaluate(() => new Promise((resolve) => setTimeout(() => requestAnimationFrame(resolve), 0)))
       expect(fired).toEqual([])
 
       // The detector itself works: an unsanitised handler, added on purpose, is caught.

@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useRef, useState, useSyncExternalStore, type SubmitEvent } from 'react'
 import { readSavedLocale, saveLocale } from '../../src/lib/i18n/locale.ts'
+import { isTyping } from '../../src/lib/is-typing.ts'
 import { SCENARIO_NAMES, SCENARIOS, type ScenarioName } from '../scenarios/catalogue.ts'
 import { formatRule, parseRules, type EndpointRule } from '../scenarios/settings.ts'
 import { readSessionSettings, writeSessionSettings, type SessionSettings } from '../scenarios/session.ts'
@@ -60,16 +61,28 @@ export function QaPanel({ serverMode, reload = () => window.location.reload() }:
   const panelId = useId()
   const active = readSessionSettings().scenarios.join(', ') || 'default'
 
-  // Below the reading column's margins it would cover text: it steps aside while the reader scrolls down.
+  // Below the reading column's margins it would cover text: it steps aside while the reader scrolls down
+  // or types in a field (a comment box can sit right under it on a phone).
   useEffect(() => {
     let lastY = window.scrollY
+    let isScrollingDown = false
+    const update = () => setIsTucked(isTyping() || isScrollingDown)
     const onScroll = () => {
       const y = window.scrollY
-      if (Math.abs(y - lastY) > 4) setIsTucked(y > lastY && y > 80)
+      if (Math.abs(y - lastY) > 4) {
+        isScrollingDown = y > lastY && y > 80
+        update()
+      }
       lastY = y
     }
     window.addEventListener('scroll', onScroll, { passive: true })
-    return () => window.removeEventListener('scroll', onScroll)
+    document.addEventListener('focusin', update)
+    document.addEventListener('focusout', update)
+    return () => {
+      window.removeEventListener('scroll', onScroll)
+      document.removeEventListener('focusin', update)
+      document.removeEventListener('focusout', update)
+    }
   }, [])
 
   const close = () => {

@@ -1,3 +1,4 @@
+import { isTyping } from '@/lib/is-typing'
 import { prefersReducedMotion } from '@/lib/reduced-motion'
 import { useEffect, useState } from 'react'
 import { useMessages } from '@/lib/i18n/use-messages'
@@ -9,9 +10,6 @@ interface BackToTopProps {
 }
 
 type Visibility = 'hidden' | 'shown' | 'tucked'
-
-const TEXT_FIELD =
-  'input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]), textarea, select, [contenteditable]'
 
 /**
  * "Retour en haut de la page": hidden on the first screen; shown once the reader has scrolled about
@@ -30,13 +28,12 @@ export function BackToTop({ focusTargetId }: BackToTopProps) {
       frame = 0
       const y = window.scrollY
       const isPastFirstScreen = y > window.innerHeight * 0.9
-      const isTyping = document.activeElement?.matches(TEXT_FIELD) ?? false
       const isScrollingDown = y > lastY + 2
       const isScrollingUp = y < lastY - 2
       lastY = y
       setVisibility((current) => {
         if (!isPastFirstScreen) return 'hidden'
-        if (isTyping) return 'tucked'
+        if (isTyping()) return 'tucked'
         if (isScrollingDown) return 'tucked'
         if (isScrollingUp || current === 'hidden') return 'shown'
         return current
