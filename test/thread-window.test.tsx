@@ -23,13 +23,19 @@ const articleUrl = `/articles/${seedArticle.slug}`
 /** Where each top-level comment sits in the fake layout, as tall as the app's first estimate. */
 const HEIGHT = 500
 
+/** The thread's list of top-level comments: none is a failure, not an empty layout. */
+function threadList(): Element {
+  const list = screen.getByRole('region', { name: /^Commentaires \(/ }).querySelector('ol')
+  if (!list) throw new Error('The thread has no list of comments')
+  return list
+}
+
 /**
  * The top-level comments (numbers from 1) each item of the thread's list holds or stands for, walking
  * the list in order: a stand-in names its range, a comment's item is the one after the item before it.
  */
-function rangesOfItems(): Map<Element, [number, number]> {
+function rangesOfItems(list: Element | null = threadList()): Map<Element, [number, number]> {
   const ranges = new Map<Element, [number, number]>()
-  const list = screen.queryByRole('region', { name: /^Commentaires \(/ })?.querySelector('ol')
   let last = 0
   for (const item of list?.children ?? []) {
     const standsFor = item.querySelector('article')
@@ -141,7 +147,9 @@ beforeEach(() => {
   vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver)
   // jsdom lays nothing out: items are where the fake layout puts them.
   vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
-    const range = rangesOfItems().get(this)
+    // Asked for any element, also before the thread is there: then nothing has a place yet.
+    const list = screen.queryByRole('region', { name: /^Commentaires \(/ })?.querySelector('ol') ?? null
+    const range = rangesOfItems(list).get(this)
     return (range ? rectOf(range) : { top: 0, bottom: 0 }) as DOMRect
   })
 })
