@@ -220,6 +220,69 @@ export function commentChecks(site: SiteInfo, api: Api, core: Core): Check[] {
       },
     ],
     [
+      'Discussion settings: two links (comment_max_links = 2) and moderation words hold, disallowed words reject (404 with the token), registration required closes',
+      async () => {
+        setOption('comment_max_links', '2')
+        setOption('moderation_keys', 'casino')
+        setOption('disallowed_keys', 'viagra')
+        try {
+          const links = (
+            await post(isarta, { authorName: 'Liens', body: 'Voir https://a.example et https://b.example' })
+          ).json as NewComment
+          assert.equal(links.status, 'pending')
+          const word = (await post(isarta, { authorName: 'Mot', body: 'Un CASINO en ligne ?' }))
+            .json as NewComment
+          assert.equal(word.status, 'pending')
+          const banned = await post(isarta, { authorName: 'Spam', body: 'Achetez du viagra' })
+          assert.equal(banned.status, 201)
+          const rejected = banned.json as NewComment
+          assert.equal(rejected.status, 'pending')
+          expectError(
+            await api('GET', `/comments/${rejected.id}`, { headers: { 'Edit-Token': rejected.editToken } }),
+            404,
+            'not_found',
+          )
+          const fine = (await post(isarta, { authorName: 'Sage', body: 'Un seul lien : https://a.example' }))
+            .json as NewComment
+          assert.equal(fine.status, 'published')
+        } finally {
+          setOption('comment_max_links', '2')
+          setOption('moderation_keys', '')
+          setOption('disallowed_keys', '')
+        }
+        setOption('comment_registration', '1')
+        try {
+          assert.equal(((await api('GET', `/articles/${isarta}`)).json as Article).commentsOpen, false)
+          expectError(await post(isarta, { authorName: 'Invité', body: 'Bonjour' }), 403, 'comments_closed')
+        } finally {
+          setOption('comment_registration', '0')
+        }
+      },
+    ],
+    [
+      'Error order with a body that is not JSON: 404 for an unknown article or comment, 403 for a wrong token, then 400',
+      async () => {
+        const notJson = {
+          raw: '{oops',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': newKey() },
+        }
+        expectError(await api('POST', '/articles/nope/comments', notJson), 404, 'not_found')
+        expectError(await api('PATCH', '/comments/99999999', notJson), 404, 'not_found')
+        const mine = (await post(isarta, { authorName: 'Ordre', body: 'Texte' })).json as NewComment
+        expectError(await api('PATCH', `/comments/${mine.id}`, notJson), 403, 'forbidden')
+        expectError(
+          await api('PATCH', `/comments/${mine.id}`, {
+            ...notJson,
+            headers: { ...notJson.headers, 'Edit-Token': mine.editToken },
+          }),
+          400,
+          'validation',
+        )
+        expectError(await api('POST', '/articles/nope/ratings', notJson), 404, 'not_found')
+        expectError(await api('POST', `/articles/${isarta}/ratings`, notJson), 400, 'validation')
+      },
+    ],
+    [
       'Flood check: a second comment from the same address within 15 s → 429 rate_limited with Retry-After',
       async () => {
         const ip = freshIp()

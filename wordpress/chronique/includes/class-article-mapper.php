@@ -55,7 +55,7 @@ final class Article_Mapper {
 				'bodyHtml'     => self::body_html( $post ),
 				'photoCredit'  => '' === $caption ? null : $caption,
 				'related'      => Related_Links::for_post( $post->ID ),
-				'commentsOpen' => comments_open( $post ),
+				'commentsOpen' => Articles::accepts_comments( $post ),
 			)
 		);
 	}

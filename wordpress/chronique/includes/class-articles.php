@@ -29,6 +29,14 @@ final class Articles {
 		return 'post' === $post->post_type && 'publish' === $post->post_status && '' === $post->post_password;
 	}
 
+	/**
+	 * Whether this visitor may comment: the post's comments are open (an editor's choice, or "close
+	 * comments on posts older than N days"), and the site does not require logged-in commenters.
+	 */
+	public static function accepts_comments( WP_Post $post ): bool {
+		return comments_open( $post ) && ( '1' !== (string) get_option( 'comment_registration' ) || is_user_logged_in() );
+	}
+
 	public static function find( string $slug ): ?WP_Post {
 		$slug = sanitize_title( $slug );
 		if ( '' === $slug ) {

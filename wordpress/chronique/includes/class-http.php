@@ -32,6 +32,7 @@ final class Http {
 
 	public static function register(): void {
 		add_filter( 'rest_post_dispatch', array( self::class, 'envelope' ), 999, 3 );
+		add_filter( 'rest_request_before_callbacks', array( self::class, 'defer_invalid_json' ), 5, 3 );
 		add_filter( 'wp_die_handler', array( self::class, 'die_handler' ), 999 );
 		add_filter( 'wp_die_json_handler', array( self::class, 'die_handler' ), 999 );
 	}
@@ -84,6 +85,23 @@ final class Http {
 				return self::error( 500, 'internal', 'Erreur interne du serveur.' );
 			}
 		};
+	}
+
+	/**
+	 * WordPress refuses a body that is not JSON before the route runs; the routes check it themselves,
+	 * after the 404 and 403 the contract puts first.
+	 *
+	 * @param mixed $response
+	 * @param mixed $handler
+	 * @param mixed $request
+	 * @return mixed
+	 */
+	public static function defer_invalid_json( $response, $handler, $request ) {
+		if ( $response instanceof \WP_Error && 'rest_invalid_json' === $response->get_error_code()
+			&& $request instanceof WP_REST_Request && str_starts_with( ltrim( $request->get_route(), '/' ), REST_NAMESPACE ) ) {
+			return null;
+		}
+		return $response;
 	}
 
 	/**

@@ -117,7 +117,7 @@ final class Thread_Routes {
 			}
 			$parent_id = (int) $parent['comment_id'];
 		}
-		if ( ! comments_open( $post ) ) {
+		if ( ! Articles::accepts_comments( $post ) ) {
 			return Http::error( 403, 'comments_closed', 'Les commentaires sont fermés pour cet article.' );
 		}
 		if ( '' === $key ) {
