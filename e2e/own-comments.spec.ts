@@ -314,7 +314,8 @@ test.describe('editing and deleting one’s own comment', () => {
 })
 
 // Frames made immediate on purpose: focus must follow the re-render, never a frame that may come first.
-test.describe('where focus goes after the delete dialog closes', () => {
+// Focus and the live thread behave the same on every screen: checked on a desktop.
+test.describe('where focus goes after the delete dialog closes', { tag: '@desktop-only' }, () => {
   test('after a deletion, focus goes to the thread’s heading', async ({ page }) => {
     await openArticle(page)
     const mine = await postComment(page, 'Pressée', 'À supprimer tout de suite.', 2)
@@ -342,7 +343,7 @@ test.describe('where focus goes after the delete dialog closes', () => {
   })
 })
 
-test.describe('the live thread', () => {
+test.describe('the live thread', { tag: '@desktop-only' }, () => {
   test.beforeEach(async ({ page }) => {
     await page.clock.install()
   })
@@ -434,7 +435,7 @@ test.describe('the live thread', () => {
     await expect(thread(page, 3).getByRole('article', { name: 'Moi-même' })).toHaveCount(1)
   })
 
-  test('polling pauses while the tab is hidden and resumes when it shows @desktop-only', async ({ page }) => {
+  test('polling pauses while the tab is hidden and resumes when it shows', async ({ page }) => {
     const polls: string[] = []
     page.on('request', (request) => {
       if (request.url().includes('/comments/changes')) polls.push(request.url())
@@ -455,9 +456,7 @@ test.describe('the live thread', () => {
     expect(polls.length - pollsBeforeHiding, 'polls since the tab was hidden').toBe(1)
   })
 
-  test('with other readers active (scenario "live"), news gather behind one button @desktop-only', async ({
-    page,
-  }) => {
+  test('with other readers active (scenario "live"), news gather behind one button', async ({ page }) => {
     await openArticle(page, '?scenario=live')
     await poll(page)
     await poll(page)

@@ -89,7 +89,9 @@ function readNumber(text: string | null): number {
   return Number((text ?? '').replace(/\D/g, ''))
 }
 
-test.describe('mock scenarios', () => {
+// What each scenario shows is the same on every screen: checked on a desktop. Phones get the layouts
+// below (and the journeys of the other files).
+test.describe('mock scenarios', { tag: '@desktop-only' }, () => {
   test('default: after another scenario, ?scenario=default brings the normal list back', async ({ page }) => {
     await page.goto(withSettings('/', { scenario: 'empty' }))
     await expect(page.getByText('Aucun article trouvé')).toBeVisible()
@@ -201,9 +203,7 @@ test.describe('mock scenarios', () => {
     await expect(page.getByRole('heading', { level: 1, name: seedArticle.title })).toBeVisible()
   })
 
-  test('timeout: after 10 s, "Le serveur met trop de temps à répondre" and "Réessayer" @desktop-only', async ({
-    page,
-  }) => {
+  test('timeout: after 10 s, "Le serveur met trop de temps à répondre" and "Réessayer"', async ({ page }) => {
     test.setTimeout(45_000)
     await page.goto(withSettings('/', { scenario: 'timeout' }))
     await expect(loading(page)).toBeVisible()
