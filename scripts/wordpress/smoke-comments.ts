@@ -400,7 +400,7 @@ export function commentChecks(site: SiteInfo, api: Api, core: Core): Check[] {
     [
       'Change feed: an editor’s edit, trash and spam in WordPress; GET /comments/{id} follows',
       async () => {
-        const a = (await post(isarta, { authorName: 'Lecteur A', body: 'Texte original.' }))
+        const a = (await post(isarta, { authorName: 'Lecteur %0a A\t <b>', body: 'Texte original.' }))
           .json as NewComment
         const b = (await post(isarta, { authorName: 'Lecteur B', body: 'À jeter.' })).json as NewComment
         const since = new Date().toISOString()
@@ -413,6 +413,11 @@ export function commentChecks(site: SiteInfo, api: Api, core: Core): Check[] {
         const feed = await changes(isarta, since)
         const editedA = feed.find((comment) => comment.id === a.id)
         assert.equal(editedA?.body, 'Texte corrigé par la rédaction & mis en forme.')
+        assert.equal(
+          editedA.authorName,
+          'Lecteur %0a A\t <b>',
+          'the reader’s exact name survives an editor’s edit',
+        )
         assert.ok(editedA.editedAt)
         assert.equal(feed.find((comment) => comment.id === b.id)?.deleted, true)
         const single = (await api('GET', `/comments/${a.id}`)).json as Comment

@@ -60,17 +60,19 @@ function chronique_seed_comments( int $post_id, array $comments, int $staff ): v
 		$wp_values     = array();
 		$plugin_values = array();
 		foreach ( $chunk as $row ) {
+			$wp_author   = Text::name_for_wordpress( $row['name'] );
+			$wp_content  = 'deleted' === $row['state'] ? $removed : Text::for_wordpress( $row['body'] );
 			$wp_values[] = $wpdb->prepare(
 				'(%d, %d, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %d, %d)',
 				$row['id'],
 				$post_id,
-				Text::name_for_wordpress( $row['name'] ),
+				$wp_author,
 				'',
 				'',
 				'',
 				$row['local'],
 				$row['gmt'],
-				'deleted' === $row['state'] ? $removed : Text::for_wordpress( $row['body'] ),
+				$wp_content,
 				'pending' === $row['state'] ? '0' : '1',
 				'',
 				'comment',
@@ -78,10 +80,10 @@ function chronique_seed_comments( int $post_id, array $comments, int $staff ): v
 				$row['user']
 			);
 			$plugin_values[] = $wpdb->prepare(
-				'(%d, %d, %d, %d, %d, %s, %d, %d, %s, ' . ( null === $row['edited'] ? 'NULL' : '%s' ) . ', %s, ' . ( null === $row['featured'] ? 'NULL' : '%s' ) . ', %d, %s, %s)',
+				'(%d, %d, %d, %d, %d, %s, %d, %d, %s, ' . ( null === $row['edited'] ? 'NULL' : '%s' ) . ', %s, ' . ( null === $row['featured'] ? 'NULL' : '%s' ) . ', %d, %s, %s, %s, %s)',
 				...array_values(
 					array_filter(
-						array( $row['id'], $post_id, $row['parent'], $row['root'], $row['user'], $row['state'], $row['shown'], 'pending' === $row['state'] ? 0 : 1, $row['gmt'], $row['edited'], $row['gmt'] . '.000', $row['featured'], $row['likes'], $row['name'], $row['body'] ),
+						array( $row['id'], $post_id, $row['parent'], $row['root'], $row['user'], $row['state'], $row['shown'], 'pending' === $row['state'] ? 0 : 1, $row['gmt'], $row['edited'], $row['gmt'] . '.000', $row['featured'], $row['likes'], $row['name'], $row['body'], md5( $wp_author ), md5( $wp_content ) ),
 						static fn ( $value ): bool => null !== $value
 					)
 				)
@@ -89,7 +91,7 @@ function chronique_seed_comments( int $post_id, array $comments, int $staff ): v
 		}
 		// Each value list above was built by $wpdb->prepare().
 		$wpdb->query( "INSERT INTO {$wpdb->comments} (comment_ID, comment_post_ID, comment_author, comment_author_email, comment_author_url, comment_author_IP, comment_date, comment_date_gmt, comment_content, comment_approved, comment_agent, comment_type, comment_parent, user_id) VALUES " . implode( ',', $wp_values ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
-		$wpdb->query( "INSERT INTO $table (comment_id, post_id, parent_id, root_id, user_id, state, shown, was_public, created_at, edited_at, changed_at, featured_at, like_count, author_name, body) VALUES " . implode( ',', $plugin_values ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		$wpdb->query( "INSERT INTO $table (comment_id, post_id, parent_id, root_id, user_id, state, shown, was_public, created_at, edited_at, changed_at, featured_at, like_count, author_name, body, wp_author_md5, wp_content_md5) VALUES " . implode( ',', $plugin_values ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 	}
 	wp_update_comment_count_now( $post_id );
 }

@@ -41,7 +41,7 @@ final class Comment_Backfill {
 				$state    = Comment_Sync::state_of( (string) $row['comment_approved'] );
 				$public   = 'published' === $state ? 1 : 0;
 				$values[] = $wpdb->prepare(
-					'(%d, %d, %d, %d, %d, %s, %d, %d, %s, %s, %s, %s)',
+					'(%d, %d, %d, %d, %d, %s, %d, %d, %s, %s, %s, %s, %s, %s)',
 					$after,
 					(int) $row['comment_post_ID'],
 					(int) $row['comment_parent'],
@@ -53,12 +53,14 @@ final class Comment_Backfill {
 					$row['comment_date_gmt'],
 					$now,
 					Text::from_html( (string) $row['comment_author'] ),
-					Text::from_html( (string) $row['comment_content'] )
+					Text::from_html( (string) $row['comment_content'] ),
+					md5( (string) $row['comment_author'] ),
+					md5( (string) $row['comment_content'] )
 				);
 			}
 			if ( $values ) {
 				// Each value list was built by $wpdb->prepare().
-				$wpdb->query( "INSERT IGNORE INTO $table (comment_id, post_id, parent_id, root_id, user_id, state, shown, was_public, created_at, changed_at, author_name, body) VALUES " . implode( ',', $values ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+				$wpdb->query( "INSERT IGNORE INTO $table (comment_id, post_id, parent_id, root_id, user_id, state, shown, was_public, created_at, changed_at, author_name, body, wp_author_md5, wp_content_md5) VALUES " . implode( ',', $values ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 			}
 		} while ( is_array( $rows ) && count( $rows ) === self::BATCH );
 		self::resolve_roots();

@@ -53,6 +53,7 @@ final class Comment_Editor {
 				'changed_at' => Text::now_ms(),
 			)
 		);
+		Comment_Store::refresh_fingerprints( $id );
 		if ( 'published' === $row['state'] && ! self::still_acceptable( $id ) ) {
 			wp_set_comment_status( $id, 'hold' );
 		}
@@ -116,6 +117,7 @@ final class Comment_Editor {
 				'changed_at'  => Text::now_ms(),
 			)
 		);
+		Comment_Store::refresh_fingerprints( $id );
 		Comment_Store::refresh_shown( $id );
 	}
 }

@@ -21,7 +21,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 
 final class Comment_Store {
 
-	public const COLUMNS = 'comment_id, post_id, parent_id, root_id, user_id, state, shown, was_public, created_at, edited_at, changed_at, featured_at, like_count, report_count, report_baseline, author_name, body, token_hash, token_nonce, idem_hash';
+	public const COLUMNS = 'comment_id, post_id, parent_id, root_id, user_id, state, shown, was_public, created_at, edited_at, changed_at, featured_at, like_count, report_count, report_baseline, author_name, body, token_hash, token_nonce, idem_hash, wp_author_md5, wp_content_md5';
 
 	private static function table(): string {
 		return Schema::table( 'comments' );
@@ -53,6 +53,27 @@ final class Comment_Store {
 	public static function update( int $id, array $fields ): void {
 		global $wpdb;
 		$wpdb->update( self::table(), $fields, array( 'comment_id' => $id ) );
+	}
+
+	/**
+	 * Fingerprints of WordPress's copy of a comment's name and text, as it stored them.
+	 *
+	 * @return array{wp_author_md5: string, wp_content_md5: string}
+	 */
+	public static function fingerprints( \WP_Comment $comment ): array {
+		return array(
+			'wp_author_md5'  => md5( (string) $comment->comment_author ),
+			'wp_content_md5' => md5( (string) $comment->comment_content ),
+		);
+	}
+
+	/** Records WordPress's copy as it is now (after the plugin itself changed it). */
+	public static function refresh_fingerprints( int $id ): void {
+		clean_comment_cache( $id );
+		$comment = get_comment( $id );
+		if ( $comment instanceof \WP_Comment ) {
+			self::update( $id, self::fingerprints( $comment ) );
+		}
 	}
 
 	public static function has_shown_children( int $id ): bool {

@@ -85,7 +85,7 @@ final class Comment_Sync {
 				'token_nonce' => $incoming['token_nonce'] ?? null,
 				'idem_hash'   => $incoming['idem_hash'] ?? null,
 				'reader_hash' => $incoming['reader_hash'] ?? null,
-			)
+			) + Comment_Store::fingerprints( $comment )
 		);
 		if ( $parent > 0 ) {
 			Comment_Store::refresh_shown( $parent );
@@ -146,17 +146,22 @@ final class Comment_Sync {
 		if ( ! $comment instanceof WP_Comment || null === $row || 'deleted' === $row['state'] || 'removed' === $row['state'] ) {
 			return;
 		}
+		// Compared with WordPress's copy as it was stored (its filters reshape names, so the reader's exact
+		// text cannot be compared directly): only what the editor actually changed is taken over.
+		$now    = Comment_Store::fingerprints( $comment );
 		$fields = array();
-		if ( Text::for_wordpress( (string) $row['body'] ) !== $comment->comment_content ) {
+		if ( $now['wp_content_md5'] !== $row['wp_content_md5'] ) {
 			$fields['body'] = Text::from_html( (string) $comment->comment_content );
 		}
-		if ( Text::name_for_wordpress( (string) $row['author_name'] ) !== $comment->comment_author ) {
+		if ( $now['wp_author_md5'] !== $row['wp_author_md5'] ) {
 			$fields['author_name'] = Text::from_html( (string) $comment->comment_author );
 		}
 		$fields = array_filter( $fields, static fn ( $value, $key ): bool => $value !== $row[ $key ], ARRAY_FILTER_USE_BOTH );
 		if ( ! $fields ) {
+			Comment_Store::update( $id, $now );
 			return;
 		}
+		$fields += $now;
 		$fields['edited_at'] = Text::now();
 		if ( (int) $row['was_public'] ) {
 			$fields['changed_at'] = Text::now_ms();

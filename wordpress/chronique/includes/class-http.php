@@ -42,7 +42,8 @@ final class Http {
 		if ( ! defined( 'REST_REQUEST' ) || ! REST_REQUEST ) {
 			return false;
 		}
-		$route = $GLOBALS['wp']->query_vars['rest_route'] ?? '';
+		$wp    = $GLOBALS['wp'] ?? null;
+		$route = $wp instanceof \WP ? ( $wp->query_vars['rest_route'] ?? '' ) : '';
 		return is_string( $route ) && 1 === preg_match( '#^/' . preg_quote( REST_NAMESPACE, '#' ) . '(/|$)#', $route );
 	}
 

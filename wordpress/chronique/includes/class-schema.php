@@ -4,7 +4,8 @@
  * first time the plugin is activated on a site that already has some.
  *
  * - chronique_comments: one row per WordPress comment: thread structure (root), the reader's exact
- *   name and text, what readers see (state, shown), counters, the change feed's clock, hashed secrets.
+ *   name and text, what readers see (state, shown), counters, the change feed's clock, hashed secrets,
+ *   and fingerprints of WordPress's own copy of the name and text (to tell an editor's edit apart).
  * - chronique_reactions: likes and reports, one per reader key (hashed) and comment.
  * - chronique_ratings: one vote per reader key (hashed) and post.
  * - chronique_hits: recent requests per address (hashed), for the rate limits; pruned as it goes.
@@ -22,7 +23,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 
 final class Schema {
 
-	public const DB_VERSION = '3';
+	public const DB_VERSION = '4';
 	public const OPTION     = 'chronique_db_version';
 
 	public static function register(): void {
@@ -85,6 +86,8 @@ final class Schema {
   token_nonce char(32) NULL DEFAULT NULL,
   idem_hash char(64) NULL DEFAULT NULL,
   reader_hash char(64) NULL DEFAULT NULL,
+  wp_author_md5 char(32) NULL DEFAULT NULL,
+  wp_content_md5 char(32) NULL DEFAULT NULL,
   PRIMARY KEY  (comment_id),
   UNIQUE KEY idem_hash (idem_hash),
   KEY thread_time (post_id,parent_id,shown,created_at,comment_id),
