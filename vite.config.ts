@@ -1,6 +1,7 @@
 import './config/require-node-24.ts'
 import { securityHeaders } from './config/content-security-policy.ts'
 import { pwaOptions } from './config/pwa-options.ts'
+import { DEFAULT_API_BASE } from './src/lib/api-base.ts'
 import { execSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL, URL } from 'node:url'
@@ -112,7 +113,7 @@ export default defineConfig(({ command, mode }) => {
         ? {}
         : {
             proxy: {
-              '/api': { target: previewApiTarget, changeOrigin: true },
+              [DEFAULT_API_BASE]: { target: previewApiTarget, changeOrigin: true },
               '/images': { target: previewApiTarget, changeOrigin: true },
             },
           }),

@@ -13,14 +13,17 @@
  * - The service worker and the web app manifest come from the app's origin only (worker-src,
  *   manifest-src). The worker runs under this same policy.
  */
+import { normaliseApiBase } from '../src/lib/api-base.ts'
+
 export interface CspOptions {
   /** The API's base URL as built into the app (e.g. `/api` or `https://api.example.com/v1`). */
   apiBaseUrl?: string | undefined
   imageOrigins?: string[]
 }
 
-export function contentSecurityPolicy({ apiBaseUrl = '/api', imageOrigins = [] }: CspOptions = {}): string {
-  const apiOrigin = /^https?:\/\//.test(apiBaseUrl) ? new URL(apiBaseUrl).origin : null
+export function contentSecurityPolicy({ apiBaseUrl, imageOrigins = [] }: CspOptions = {}): string {
+  const base = normaliseApiBase(apiBaseUrl)
+  const apiOrigin = /^https?:\/\//.test(base) ? new URL(base).origin : null
   const connect = ["'self'", ...(apiOrigin ? [apiOrigin] : [])]
   const images = ["'self'", 'data:', ...(apiOrigin ? [apiOrigin] : []), ...imageOrigins]
   return [

@@ -13,6 +13,7 @@
  *   under them, and nobody stays on an old version without being told.
  */
 import type { VitePWAOptions } from 'vite-plugin-pwa'
+import { normaliseApiBase } from '../src/lib/api-base.ts'
 
 /** The design tokens' page colour (src/styles/global.css, --color-bg, light theme). */
 const PAGE_COLOUR = '#faf9f6'
@@ -37,8 +38,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$
  * - an API on the app's origin (`/api`) is matched from the start of the path (the look-behind skips
  *   the origin), which no other origin's request can satisfy.
  */
-export function serviceWorkerRoutes(apiBaseUrl = '/api') {
-  const base = (apiBaseUrl.trim() || '/api').replace(/\/+$/, '')
+export function serviceWorkerRoutes(apiBaseUrl?: string) {
+  const base = normaliseApiBase(apiBaseUrl)
   const isOtherOrigin = /^https?:\/\//.test(base)
   const fromPath = (path: string) => (path.startsWith('/') ? path : `/${path}`)
   const prefix = isOtherOrigin

@@ -6,11 +6,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Readable } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { getResponse } from 'msw'
+import { DEFAULT_API_BASE } from '../src/lib/api-base.ts'
 import { handlers } from './handlers/index.ts'
 import { toFetchRequest } from './node-request.ts'
 import { serveMockAssets } from './static-assets.ts'
 
-const MOCKED_PATHS = /^\/(api|__mock)\//
+const MOCKED_PATHS = [`${DEFAULT_API_BASE}/`, '/__mock/']
 
 export async function writeMockedResponse(
   request: IncomingMessage,
@@ -39,7 +40,7 @@ export function mockApiMiddleware() {
       serveMockAssets(request, response, next)
       return
     }
-    if (!MOCKED_PATHS.test(url)) {
+    if (!MOCKED_PATHS.some((prefix) => url.startsWith(prefix))) {
       next()
       return
     }

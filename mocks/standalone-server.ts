@@ -6,6 +6,7 @@
  */
 import '../config/require-node-24.ts'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { DEFAULT_API_BASE } from '../src/lib/api-base.ts'
 import { writeMockedResponse } from './node-middleware.ts'
 import { serveMockAssets } from './static-assets.ts'
 
@@ -48,5 +49,5 @@ async function answer(request: IncomingMessage, response: ServerResponse) {
 const server = createServer((request, response) => void answer(request, response))
 
 server.listen(port, host, () => {
-  console.log(`Chronique mock API on ${origin}/api (Ctrl+C to stop)`)
+  console.log(`Chronique mock API on ${origin}${DEFAULT_API_BASE} (Ctrl+C to stop)`)
 })

@@ -1,4 +1,5 @@
 import { HttpResponse } from 'msw'
+import { DEFAULT_API_BASE } from '../../src/lib/api-base.ts'
 import { worldFor } from '../scenarios/world.ts'
 import { readSettings } from '../scenarios/settings.ts'
 
@@ -6,7 +7,7 @@ import { readSettings } from '../scenarios/settings.ts'
  * Mocks serve the default base URL on any origin (the dev server, jsdom's, a LAN address). The paths
  * are specific enough that no source module of the dev server (`/src/…/api/…`) can match them.
  */
-export const apiPath = (path: string) => `*/api${path}`
+export const apiPath = (path: string) => `*${DEFAULT_API_BASE}${path}`
 
 type ErrorCode = 'not_found' | 'validation' | 'forbidden' | 'rate_limited' | 'internal'
 

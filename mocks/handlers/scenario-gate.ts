@@ -4,6 +4,7 @@
  * and lets the request through to its resource's handler otherwise.
  */
 import { delay, http, HttpResponse } from 'msw'
+import { DEFAULT_API_BASE } from '../../src/lib/api-base.ts'
 import { db } from '../db.ts'
 import { pathMatches, readSettings, type RuleOutcome } from '../scenarios/settings.ts'
 import { errorResponse } from './responses.ts'
@@ -15,7 +16,7 @@ const BAD_GATEWAY_PAGE =
 
 /** The part of the URL after the API's base (`/api`). */
 export function apiPathOf(url: string): string {
-  return new URL(url).pathname.replace(/^.*?\/api(?=\/)/, '')
+  return new URL(url).pathname.slice(DEFAULT_API_BASE.length)
 }
 
 /** Answers that break the contract in the ways real servers do. */
@@ -59,7 +60,8 @@ async function answer(outcome: RuleOutcome, method: string, path: string) {
  * Only the API's own paths: a glob like `*\/api/*` would also catch the dev server's source modules
  * (`/src/features/articles/api/…`), and an `offline` scenario would then break the app's code loading.
  */
-const isApiRequest = ({ request }: { request: Request }) => new URL(request.url).pathname.startsWith('/api/')
+const isApiRequest = ({ request }: { request: Request }) =>
+  new URL(request.url).pathname.startsWith(`${DEFAULT_API_BASE}/`)
 
 export const scenarioGate = http.all(isApiRequest, async ({ request, cookies }) => {
   const settings = readSettings(request, cookies)

@@ -1,4 +1,6 @@
 /** The last API calls of the page (method, path, status, duration), for bug reports. Development only. */
+import { DEFAULT_API_BASE } from '../../src/lib/api-base.ts'
+
 export interface ApiCall {
   method: string
   path: string
@@ -31,7 +33,7 @@ export function installApiLog() {
   const originalFetch = window.fetch.bind(window)
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), window.location.href)
-    if (!url.pathname.includes('/api/')) return originalFetch(input, init)
+    if (!url.pathname.startsWith(`${DEFAULT_API_BASE}/`)) return originalFetch(input, init)
     const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase()
     const path = `${url.pathname}${url.search}`
     const started = performance.now()

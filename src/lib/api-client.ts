@@ -3,6 +3,7 @@
  * outcome into either data that matches its schema or an `ApiError`.
  */
 import * as v from 'valibot'
+import { normaliseApiBase } from './api-base'
 import { ApiError } from './api-error'
 import { apiErrorBodySchema } from './api-schemas'
 
@@ -25,8 +26,7 @@ interface ApiRequestOptions<TSchema extends v.GenericSchema | undefined> {
 type ApiResult<TSchema> = TSchema extends v.GenericSchema ? v.InferOutput<TSchema> : undefined
 
 export function apiBaseUrl(): string {
-  const configured = import.meta.env.VITE_API_BASE_URL?.trim()
-  return (configured || '/api').replace(/\/+$/, '')
+  return normaliseApiBase(import.meta.env.VITE_API_BASE_URL)
 }
 
 /** Resolves against the document so a relative base (`/api`) and an absolute one both work. */
