@@ -23,7 +23,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 
 final class Schema {
 
-	public const DB_VERSION = '4';
+	public const DB_VERSION = '5';
 	public const OPTION     = 'chronique_db_version';
 
 	public static function register(): void {
@@ -91,7 +91,7 @@ final class Schema {
   PRIMARY KEY  (comment_id),
   UNIQUE KEY idem_hash (idem_hash),
   KEY thread_time (post_id,parent_id,shown,created_at,comment_id),
-  KEY thread_likes (post_id,parent_id,shown,like_count,created_at,comment_id),
+  KEY thread_likes (post_id,parent_id,shown,like_count DESC,created_at,comment_id),
   KEY root_shown (root_id,shown),
   KEY parent_shown (parent_id,shown),
   KEY post_state (post_id,state),
