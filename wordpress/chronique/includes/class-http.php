@@ -191,43 +191,4 @@ final class Http {
 			die();
 		}
 	}
-
-	/** The JSON object a request carries (whatever its Content-Type), or null. */
-	public static function json_body( WP_REST_Request $request ): ?array {
-		$body = $request->get_body();
-		if ( '' === $body ) {
-			return null;
-		}
-		if ( ! json_decode( $body ) instanceof \stdClass ) {
-			return null;
-		}
-		$decoded = json_decode( $body, true );
-		return is_array( $decoded ) ? $decoded : array();
-	}
-
-	/**
-	 * An integer query parameter: $fallback when absent, null when it is not a whole number.
-	 */
-	public static function int_param( WP_REST_Request $request, string $name, int $fallback ): ?int {
-		$query = $request->get_query_params();
-		if ( ! array_key_exists( $name, $query ) ) {
-			return $fallback;
-		}
-		$raw = $query[ $name ];
-		if ( ! is_string( $raw ) || 1 !== preg_match( '/^\d{1,9}$/', $raw ) ) {
-			return null;
-		}
-		return (int) $raw;
-	}
-
-	public static function string_param( WP_REST_Request $request, string $name ): ?string {
-		$query = $request->get_query_params();
-		return isset( $query[ $name ] ) && is_string( $query[ $name ] ) ? $query[ $name ] : null;
-	}
-
-	/** A header's trimmed value, or '' (WordPress lower-cases names and turns - into _). */
-	public static function header( WP_REST_Request $request, string $name ): string {
-		$value = $request->get_header( $name );
-		return is_string( $value ) ? trim( $value ) : '';
-	}
 }

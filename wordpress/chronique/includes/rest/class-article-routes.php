@@ -14,6 +14,7 @@ use Chronique\Article_Mapper;
 use Chronique\Articles;
 use Chronique\Comment_Store;
 use Chronique\Http;
+use Chronique\Input;
 use Chronique\Ratings;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -53,8 +54,8 @@ final class Article_Routes {
 	}
 
 	public function list( WP_REST_Request $request ): WP_REST_Response {
-		$page      = Http::int_param( $request, 'page', 1 );
-		$page_size = Http::int_param( $request, 'pageSize', self::DEFAULT_PAGE_SIZE );
+		$page      = Input::int_param( $request, 'page', 1 );
+		$page_size = Input::int_param( $request, 'pageSize', self::DEFAULT_PAGE_SIZE );
 		$fields    = array();
 		if ( null === $page || $page < 1 ) {
 			$fields['page'] = 'La page doit être un entier supérieur ou égal à 1.';
@@ -73,9 +74,9 @@ final class Article_Routes {
 		}
 		$result   = Articles::list(
 			array(
-				'q'        => (string) Http::string_param( $request, 'q' ),
-				'category' => (string) Http::string_param( $request, 'category' ),
-				'author'   => (string) Http::string_param( $request, 'author' ),
+				'q'        => (string) Input::string_param( $request, 'q' ),
+				'category' => (string) Input::string_param( $request, 'category' ),
+				'author'   => (string) Input::string_param( $request, 'author' ),
 			),
 			$page,
 			$page_size
@@ -110,13 +111,13 @@ final class Article_Routes {
 		if ( null === $post ) {
 			return Http::not_found( 'Article' );
 		}
-		$body  = Http::json_body( $request );
+		$body  = Input::json_body( $request );
 		$value = $body['value'] ?? null;
 		if ( ! is_int( $value ) || $value < 1 || $value > 5 ) {
 			$message = 'La note doit être un entier de 1 à 5.';
 			return Http::error( 400, 'validation', $message, array( 'value' => $message ) );
 		}
-		$reader_key = Http::header( $request, 'Reader-Key' );
+		$reader_key = Input::header( $request, 'Reader-Key' );
 		if ( strlen( $reader_key ) > 200 ) {
 			return Http::error( 400, 'validation', 'L’en-tête Reader-Key est trop long.' );
 		}

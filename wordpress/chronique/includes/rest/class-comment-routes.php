@@ -15,6 +15,7 @@ use Chronique\Comment_Editor;
 use Chronique\Comment_Mapper;
 use Chronique\Comment_Store;
 use Chronique\Http;
+use Chronique\Input;
 use Chronique\Keys;
 use Chronique\Rate_Limiter;
 use Chronique\Reactions;
@@ -82,7 +83,7 @@ final class Comment_Routes {
 			return self::not_found();
 		}
 		[ $row, $post ] = $found;
-		$as_author      = Keys::token_matches( Http::header( $request, 'Edit-Token' ), null === $row['token_hash'] ? null : (string) $row['token_hash'] );
+		$as_author      = Keys::token_matches( Input::header( $request, 'Edit-Token' ), null === $row['token_hash'] ? null : (string) $row['token_hash'] );
 		$readable       = 'published' === $row['state'] || ( 'pending' === $row['state'] && $as_author ) || 1 === (int) $row['shown'];
 		if ( ! $readable ) {
 			return self::not_found();
@@ -97,7 +98,7 @@ final class Comment_Routes {
 			return self::not_found();
 		}
 		$row = $found[0];
-		if ( ! Keys::token_matches( Http::header( $request, 'Edit-Token' ), null === $row['token_hash'] ? null : (string) $row['token_hash'] ) ) {
+		if ( ! Keys::token_matches( Input::header( $request, 'Edit-Token' ), null === $row['token_hash'] ? null : (string) $row['token_hash'] ) ) {
 			return Http::error( 403, 'forbidden', 'Ce commentaire ne peut être modifié qu’avec son jeton d’édition.' );
 		}
 		if ( ! Comment_Mapper::is_editable_now( $row ) ) {
@@ -112,9 +113,9 @@ final class Comment_Routes {
 			return $found;
 		}
 		[ $row, $post ] = $found;
-		$body           = Http::json_body( $request );
+		$body           = Input::json_body( $request );
 		$fields         = array();
-		$text           = Thread_Routes::text_field( $fields, 'body', $body['body'] ?? null, Thread_Routes::MAX_BODY, 'Le commentaire' );
+		$text           = Input::text_field( $fields, 'body', $body['body'] ?? null, Thread_Routes::MAX_BODY, 'Le commentaire' );
 		if ( null === $body || $fields ) {
 			return Http::error( 400, 'validation', 'Le commentaire n’a pas pu être modifié.', $fields );
 		}
@@ -141,7 +142,7 @@ final class Comment_Routes {
 		if ( null === $found || 'published' !== $found[0]['state'] ) {
 			return self::not_found();
 		}
-		$key = Http::header( $request, 'Reader-Key' );
+		$key = Input::header( $request, 'Reader-Key' );
 		if ( '' === $key || strlen( $key ) > self::MAX_KEY ) {
 			return Http::error( 400, 'validation', 'L’en-tête Reader-Key est obligatoire (200 caractères au plus).', array( 'Reader-Key' => 'Clé de lecteur manquante ou invalide.' ) );
 		}
@@ -173,7 +174,7 @@ final class Comment_Routes {
 		if ( $target instanceof WP_REST_Response ) {
 			return $target;
 		}
-		$body   = Http::json_body( $request );
+		$body   = Input::json_body( $request );
 		$reason = $body['reason'] ?? null;
 		$note   = $body['note'] ?? '';
 		$fields = array();

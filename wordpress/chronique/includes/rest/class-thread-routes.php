@@ -15,6 +15,7 @@ use Chronique\Comment_Mapper;
 use Chronique\Comment_Poster;
 use Chronique\Comment_Store;
 use Chronique\Http;
+use Chronique\Input;
 use Chronique\Keys;
 use Chronique\Text;
 use Chronique\Thread_Query;
@@ -63,9 +64,9 @@ final class Thread_Routes {
 		if ( null === $post ) {
 			return Http::not_found( 'Article' );
 		}
-		$sort   = Http::string_param( $request, 'sort' ) ?? 'oldest';
-		$limit  = Http::int_param( $request, 'limit', self::DEFAULT_LIMIT );
-		$cursor = Http::string_param( $request, 'cursor' );
+		$sort   = Input::string_param( $request, 'sort' ) ?? 'oldest';
+		$limit  = Input::int_param( $request, 'limit', self::DEFAULT_LIMIT );
+		$cursor = Input::string_param( $request, 'cursor' );
 		$fields = array();
 		if ( ! in_array( $sort, Thread_Query::SORTS, true ) ) {
 			$fields['sort'] = 'Le tri doit être « oldest », « newest » ou « popular ».';
@@ -100,14 +101,14 @@ final class Thread_Routes {
 		if ( null === $post ) {
 			return Http::not_found( 'Article' );
 		}
-		$key = Http::header( $request, 'Idempotency-Key' );
+		$key = Input::header( $request, 'Idempotency-Key' );
 		if ( '' !== $key && strlen( $key ) <= self::MAX_KEY ) {
 			$earlier = Comment_Store::find_by_idempotency( Keys::idempotency( $key ) );
 			if ( null !== $earlier ) {
 				return $this->created( $earlier, Keys::edit_token( $key, (string) $earlier['token_nonce'] ) );
 			}
 		}
-		$body      = Http::json_body( $request );
+		$body      = Input::json_body( $request );
 		$parent_id = 0;
 		$raw_parent = is_array( $body ) && array_key_exists( 'parentId', $body ) ? $body['parentId'] : null;
 		if ( is_string( $raw_parent ) ) {
@@ -130,12 +131,12 @@ final class Thread_Routes {
 			return Http::error( 400, 'validation', 'Le corps de la requête doit être un objet JSON.' );
 		}
 		$fields = array();
-		$name   = self::text_field( $fields, 'authorName', $body['authorName'] ?? null, self::MAX_NAME, 'Le nom' );
-		$text   = self::text_field( $fields, 'body', $body['body'] ?? null, self::MAX_BODY, 'Le commentaire' );
+		$name   = Input::text_field( $fields, 'authorName', $body['authorName'] ?? null, self::MAX_NAME, 'Le nom' );
+		$text   = Input::text_field( $fields, 'body', $body['body'] ?? null, self::MAX_BODY, 'Le commentaire' );
 		if ( null !== $raw_parent && ! is_string( $raw_parent ) ) {
 			$fields['parentId'] = 'parentId doit être une chaîne ou null.';
 		}
-		$reader_key = Http::header( $request, 'Reader-Key' );
+		$reader_key = Input::header( $request, 'Reader-Key' );
 		if ( strlen( $reader_key ) > self::MAX_KEY ) {
 			$fields['Reader-Key'] = 'L’en-tête Reader-Key est trop long.';
 		}
@@ -155,7 +156,7 @@ final class Thread_Routes {
 			$wpdb->get_var( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $lock ) );
 		}
 		if ( $result instanceof WP_Error ) {
-			return self::refusal( $result );
+			return Comment_Refusal::answer( $result );
 		}
 		return $this->created( $result['row'], $result['token'] );
 	}
@@ -174,55 +175,12 @@ final class Thread_Routes {
 		return new WP_REST_Response( $json, 201 );
 	}
 
-	/** WordPress refused the comment: flood → 429, duplicate → 400, anything else by its status. */
-	private static function refusal( WP_Error $error ): WP_REST_Response {
-		$code    = $error->get_error_code();
-		$data    = $error->get_error_data();
-		$status  = is_int( $data ) ? $data : ( is_array( $data ) && isset( $data['status'] ) ? (int) $data['status'] : 400 );
-		$message = Text::from_html( $error->get_error_message() );
-		if ( 'comment_flood' === $code || 429 === $status ) {
-			$wait = max( 1, Comment_Poster::seconds_to_wait( Keys::client_address(), gmdate( 'Y-m-d H:i:s' ) ) );
-			return Http::error( 429, 'rate_limited', 'Trop de commentaires en peu de temps. Réessayez dans quelques secondes.', array(), array( 'Retry-After' => (string) $wait ) );
-		}
-		if ( 'comment_duplicate' === $code ) {
-			return Http::error( 400, 'validation', 'Ce commentaire vient déjà d’être publié.', array( 'body' => 'Vous venez de publier ce même commentaire.' ) );
-		}
-		if ( 403 === $status ) {
-			return Http::error( 403, 'forbidden', '' !== $message ? $message : 'Commentaire refusé.' );
-		}
-		if ( $status >= 500 ) {
-			return Http::error( 500, 'internal', 'Le commentaire n’a pas pu être enregistré.' );
-		}
-		return Http::error( 400, 'validation', '' !== $message ? $message : 'Le commentaire n’a pas pu être publié.' );
-	}
-
-	/**
-	 * Checks a text field (trimmed, 1..$max code points) and returns its trimmed value.
-	 *
-	 * @param array<string, string> $fields
-	 * @param mixed                 $value
-	 */
-	public static function text_field( array &$fields, string $name, $value, int $max, string $label ): string {
-		if ( ! is_string( $value ) || ! Text::is_utf8( $value ) ) {
-			$fields[ $name ] = sprintf( '%s est obligatoire.', $label );
-			return '';
-		}
-		$trimmed = Text::trim( $value );
-		$length  = Text::length( $trimmed );
-		if ( 0 === $length ) {
-			$fields[ $name ] = sprintf( '%s est obligatoire.', $label );
-		} elseif ( $length > $max ) {
-			$fields[ $name ] = sprintf( '%s ne peut dépasser %d caractères.', $label, $max );
-		}
-		return $trimmed;
-	}
-
 	public function changes( WP_REST_Request $request ): WP_REST_Response {
 		$post = Articles::find( (string) $request['slug'] );
 		if ( null === $post ) {
 			return Http::not_found( 'Article' );
 		}
-		$since = Text::parse_iso( (string) Http::string_param( $request, 'since' ) );
+		$since = Text::parse_iso( (string) Input::string_param( $request, 'since' ) );
 		if ( null === $since ) {
 			return Http::error( 400, 'validation', 'Le paramètre since doit être une date ISO 8601.', array( 'since' => 'Date ISO 8601 attendue.' ) );
 		}
