@@ -435,5 +435,25 @@ export function commentChecks(site: SiteInfo, api: Api, core: Core): Check[] {
         assert.equal((await changes(isarta, since)).find((comment) => comment.id === a.id)?.deleted, true)
       },
     ],
+    [
+      'A comment an editor moves to another post (core REST) moves with its replies',
+      async () => {
+        const from = 'entrevue-d-embauche-les-questions-qui-destabilisent'
+        const parent = (await post(from, { authorName: 'Égaré', body: 'Mauvais article ?' }))
+          .json as NewComment
+        const reply = (await post(from, { authorName: 'Réponse', body: 'Oui.', parentId: parent.id }))
+          .json as NewComment
+        const moved = await core('POST', `/comments/${parent.id}`, { post: site.seed.posts[isarta] })
+        assert.equal(moved.status, 200, moved.text)
+        const there = (await list(isarta, '?sort=newest&limit=100')).items.find(
+          (item) => item.id === parent.id,
+        )
+        assert.equal(there?.replies[0]?.id, reply.id)
+        assert.equal(
+          (await list(from, '?sort=newest&limit=100')).items.find((item) => item.id === parent.id),
+          undefined,
+        )
+      },
+    ],
   ]
 }

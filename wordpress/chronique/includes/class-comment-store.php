@@ -76,6 +76,21 @@ final class Comment_Store {
 		}
 	}
 
+	/** Gives a comment and all its replies a new root (after WordPress moved it in a thread). */
+	public static function reroot( int $id, int $root ): void {
+		global $wpdb;
+		$table = self::table();
+		$queue = array( $id );
+		for ( $guard = 0; $queue && $guard < 100000; $guard++ ) {
+			$current = (int) array_shift( $queue );
+			self::update( $current, array( 'root_id' => $root ) );
+			$children = $wpdb->get_col( $wpdb->prepare( "SELECT comment_id FROM $table WHERE parent_id = %d", $current ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			foreach ( (array) $children as $child ) {
+				$queue[] = (int) $child;
+			}
+		}
+	}
+
 	public static function has_shown_children( int $id ): bool {
 		global $wpdb;
 		$table = self::table();

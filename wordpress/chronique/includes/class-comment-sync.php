@@ -92,7 +92,8 @@ final class Comment_Sync {
 		}
 	}
 
-	private static function root_of( int $id, int $parent ): int {
+	/** The top-level comment above a comment (itself when it has no parent). */
+	public static function root_of( int $id, int $parent ): int {
 		for ( $depth = 0; $parent > 0 && $depth < 200; $depth++ ) {
 			$row = Comment_Store::find( $parent );
 			if ( null !== $row ) {
@@ -146,6 +147,7 @@ final class Comment_Sync {
 		if ( ! $comment instanceof WP_Comment || null === $row || 'deleted' === $row['state'] || 'removed' === $row['state'] ) {
 			return;
 		}
+		Comment_Move::follow( $comment, $row );
 		// Compared with WordPress's copy as it was stored (its filters reshape names, so the reader's exact
 		// text cannot be compared directly): only what the editor actually changed is taken over.
 		$now    = Comment_Store::fingerprints( $comment );
