@@ -3,7 +3,7 @@
  * PID (after checking that the PID still is that daemon), never by name.
  */
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
 
@@ -81,4 +81,18 @@ export async function stopPid(pid: number, binary: string, graceMs = 10_000): Pr
 /** Whether `user` can reach `path` (every parent folder traversable). */
 export function canReach(user: string, path: string): boolean {
   return spawnSync('runuser', ['-u', user, '--', 'test', '-r', path]).status === 0
+}
+
+/** PIDs whose command line contains `marker` (e.g. our own httpd.conf path: Apache's children share it). */
+export function pidsWith(marker: string): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        return readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').includes(marker)
+      } catch {
+        return false
+      }
+    })
+    .map(Number)
 }

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Layout } from './layout.ts'
-import { isPortFree, isRunning, readPid, run, stopPid, waitFor } from './processes.ts'
+import { isPortFree, isRunning, pidsWith, readPid, run, stopPid, waitFor } from './processes.ts'
 
 const MODULES = '/usr/lib/apache2/modules'
 
@@ -102,6 +102,8 @@ export async function startApache(site: Layout): Promise<number> {
 export async function stopApache(site: Layout): Promise<void> {
   const pid = readPid(site.apachePidFile)
   if (pid !== null) await stopPid(pid, 'apache2')
+  // The parent tells its children to finish; wait for them (they run with our config's path).
+  await waitFor(() => pidsWith(site.httpdConf).length === 0, 10_000, 'Apache’s children did not exit.')
 }
 
 const SALTS = [
