@@ -154,8 +154,19 @@ export function commentChecks(site: SiteInfo, api: Api, core: Core): Check[] {
     [
       'Moderation on: POST answers 201 pending, seen only with its token; approved in WordPress, it reaches lists and the feed',
       async () => {
+        const earlier = (await post(isarta, { authorName: 'Avant', body: 'Publié avant la modération.' }))
+          .json as NewComment
         setOption('comment_moderation', '1')
         try {
+          const reEdited = await api('PATCH', `/comments/${earlier.id}`, {
+            headers: { 'Edit-Token': earlier.editToken },
+            body: { body: 'Modifié après.' },
+          })
+          assert.equal(
+            (reEdited.json as Comment).status,
+            'pending',
+            'an edit is moderated again when every comment is',
+          )
           const since = new Date().toISOString()
           const before = await list(isarta)
           const answer = await post(isarta, { authorName: 'Lectrice', body: 'À modérer, s’il vous plaît.' })
