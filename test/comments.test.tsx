@@ -303,7 +303,7 @@ describe('posting a comment', () => {
       http.post(commentsPath, () =>
         HttpResponse.json(
           { error: { code: 'rate_limited', message: 'Trop' } },
-          { status: 429, headers: { 'Retry-After': '30' } },
+          { status: 429, headers: { 'Retry-After': '45' } },
         ),
       ),
     )
@@ -312,7 +312,8 @@ describe('posting a comment', () => {
     await writeComment(user, 'Pressée', 'Encore un')
     await user.click(within(commentForm()).getByRole('button', { name: 'Publier le commentaire' }))
     const alert = await within(commentForm()).findByRole('alert')
-    expect(alert).toHaveTextContent(/Vous pourrez publier de nouveau dans (30|29)\s+secondes/)
+    // The server's 45 s, not the form's own 30 s fallback.
+    expect(alert).toHaveTextContent(/Vous pourrez publier de nouveau dans (45|44)\s+secondes/)
     expect(within(commentForm()).getByLabelText('Votre commentaire')).toHaveValue('Encore un')
     const submit = within(commentForm()).getByRole('button', { name: 'Publier le commentaire' })
     expect(submit).toHaveAttribute('aria-disabled', 'true')

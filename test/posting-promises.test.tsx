@@ -103,7 +103,7 @@ function holdNextPost({ stores }: { stores: boolean }) {
 async function reloadWhilePosting(
   queryClient: QueryClient,
   release: () => void,
-  whileAway = () => undefined,
+  whileAway: () => void = () => undefined,
 ) {
   window.dispatchEvent(new Event('pagehide'))
   release()

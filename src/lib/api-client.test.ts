@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw'
 import * as v from 'valibot'
-import { describe, expect, test } from 'vitest'
+import { afterEach, describe, expect, test, vi } from 'vitest'
 import { server } from '../../mocks/node'
 import { apiRequest, apiUrl, parseRetryAfter } from './api-client'
 import { ApiError } from './api-error'
@@ -16,11 +16,77 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
   return error as ApiError
 }
 
+afterEach(() => {
+  vi.unstubAllEnvs()
+})
+
+/** What the server received: method, headers and body, as a server log would show them. */
+function receive(method: 'get' | 'post' | 'patch' | 'delete', answer: () => Response) {
+  const received: {
+    method: string
+    accept: string | null
+    contentType: string | null
+    body: string
+    custom: string | null
+  }[] = []
+  server.use(
+    http[method]('*/api/thing', async ({ request }) => {
+      received.push({
+        method: request.method,
+        accept: request.headers.get('Accept'),
+        contentType: request.headers.get('Content-Type'),
+        body: await request.text(),
+        custom: request.headers.get('Idempotency-Key'),
+      })
+      return answer()
+    }),
+  )
+  return received
+}
+
 describe('apiRequest', () => {
-  test('builds URLs on the base URL, skipping empty parameters', () => {
-    expect(apiUrl('/articles', { page: 2, q: '', category: undefined }).href).toBe(
+  test('builds URLs on the base URL, skipping empty parameters but not zero', () => {
+    expect(apiUrl('/articles', { page: 2, q: '', category: undefined, author: null }).href).toBe(
       'http://localhost:3000/api/articles?page=2',
     )
+    expect(apiUrl('/articles', { page: 0, q: 'a b' }).search).toBe('?page=0&q=a+b')
+  })
+
+  test('uses the configured API base URL, trimmed and without trailing slashes, or /api', () => {
+    vi.stubEnv('VITE_API_BASE_URL', ' https://api.example.com/v1// ')
+    expect(apiUrl('/articles').href).toBe('https://api.example.com/v1/articles')
+    vi.stubEnv('VITE_API_BASE_URL', '   ')
+    expect(apiUrl('/articles').href).toBe('http://localhost:3000/api/articles')
+  })
+
+  test('sends JSON only when there is a body, with the caller’s headers, and asks for JSON', async () => {
+    const reads = receive('get', () => HttpResponse.json({ name: 'a' }))
+    await apiRequest('/thing', { schema: thing })
+    const writes = receive('post', () => HttpResponse.json({ name: 'b' }))
+    await apiRequest('/thing', {
+      schema: thing,
+      method: 'POST',
+      body: { value: 4 },
+      headers: { 'Idempotency-Key': 'k1' },
+    })
+    expect(reads).toEqual([
+      { method: 'GET', accept: 'application/json', contentType: null, body: '', custom: null },
+    ])
+    expect(writes).toEqual([
+      {
+        method: 'POST',
+        accept: 'application/json',
+        contentType: 'application/json',
+        body: '{"value":4}',
+        custom: 'k1',
+      },
+    ])
+  })
+
+  test('an answer without a body (204) resolves to nothing when no schema is expected', async () => {
+    const deletes = receive('delete', () => new HttpResponse(null, { status: 204 }))
+    await expect(apiRequest('/thing', { schema: undefined, method: 'DELETE' })).resolves.toBeUndefined()
+    expect(deletes.map((request) => request.method)).toEqual(['DELETE'])
   })
 
   test('returns data that matches its schema, without unknown fields', async () => {
@@ -51,6 +117,54 @@ describe('apiRequest', () => {
       fields: { authorName: 'Le nom est obligatoire.' },
     })
     expect(error.isClientError).toBe(true)
+  })
+
+  test('an error body that is JSON but not the contract’s shape keeps the status alone', async () => {
+    server.use(http.get('*/api/thing', () => HttpResponse.json({ message: 'Oups' }, { status: 503 })))
+    const error = await failure(apiRequest('/thing', { schema: thing }))
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 503,
+      code: null,
+      fields: {},
+      retryAfterSeconds: null,
+    })
+    expect(error.message).toBe('API request failed (http 503)')
+    expect(error.isClientError).toBe(false)
+  })
+
+  test('a contract error without fields has none, and keeps the server’s message for the logs', async () => {
+    server.use(
+      http.get('*/api/thing', () =>
+        HttpResponse.json({ error: { code: 'not_found', message: 'Article introuvable.' } }, { status: 404 }),
+      ),
+    )
+    const error = await failure(apiRequest('/thing', { schema: thing }))
+    expect(error).toMatchObject({ kind: 'http', status: 404, code: 'not_found', fields: {} })
+    expect(error.message).toBe('Article introuvable.')
+    expect(error.isNotFound).toBe(true)
+  })
+
+  test('reads Retry-After on any failed answer, with or without the contract’s body', async () => {
+    server.use(
+      http.get(
+        '*/api/thing',
+        () => new HttpResponse('Maintenance', { status: 503, headers: { 'Retry-After': '120' } }),
+      ),
+    )
+    expect(await failure(apiRequest('/thing', { schema: thing }))).toMatchObject({
+      status: 503,
+      code: null,
+      retryAfterSeconds: 120,
+    })
+  })
+
+  test('an answer that says OK but is not JSON is malformed, with its status', async () => {
+    server.use(http.post('*/api/thing', () => new HttpResponse('<html>', { status: 201 })))
+    expect(await failure(apiRequest('/thing', { schema: thing, method: 'POST', body: {} }))).toMatchObject({
+      kind: 'malformed',
+      status: 201,
+    })
   })
 
   test('survives a proxy’s HTML error page', async () => {
@@ -118,6 +232,17 @@ describe('apiRequest', () => {
 describe('parseRetryAfter', () => {
   test('reads seconds and HTTP dates', () => {
     expect(parseRetryAfter('12')).toBe(12)
+    expect(parseRetryAfter('0')).toBe(0)
+    expect(parseRetryAfter('1.2')).toBe(2)
+    expect(parseRetryAfter('')).toBeNull()
+    // A date already past: try now.
+    expect(parseRetryAfter(new Date(Date.UTC(2026, 0, 1)).toUTCString(), Date.UTC(2026, 0, 1, 0, 5))).toBe(0)
+    expect(
+      parseRetryAfter(
+        new Date(Date.UTC(2026, 0, 1, 0, 0, 30)).toUTCString(),
+        Date.UTC(2026, 0, 1, 0, 0, 0, 500),
+      ),
+    ).toBe(30)
     expect(parseRetryAfter(new Date(Date.UTC(2026, 0, 1, 0, 1)).toUTCString(), Date.UTC(2026, 0, 1))).toBe(60)
     expect(parseRetryAfter('bientôt')).toBeNull()
     expect(parseRetryAfter(null)).toBeNull()
