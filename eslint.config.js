@@ -46,7 +46,16 @@ const importsAllowed = (...patterns) => ['error', { patterns: [noMocksInSrc, ...
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-qa', 'coverage', 'reports', 'test-results', 'playwright-report', 'node_modules'],
+    ignores: [
+      'dist',
+      'dist-qa',
+      'dist-wordpress',
+      'coverage',
+      'reports',
+      'test-results',
+      'playwright-report',
+      'node_modules',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

@@ -6,6 +6,10 @@ const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 5199)
 const QA_PORT = Number(process.env.E2E_QA_PORT ?? 4198)
 const PREVIEW_PORT = Number(process.env.E2E_PREVIEW_PORT ?? 4199)
 const MOCK_API_PORT = Number(process.env.E2E_MOCK_API_PORT ?? 8799)
+/** The production build against the local WordPress (`npm run wordpress`'s site, on its own port). */
+const WORDPRESS_APP_PORT = Number(process.env.E2E_WORDPRESS_APP_PORT ?? 4197)
+const WORDPRESS_PORT = Number(process.env.CHRONIQUE_WP_PORT ?? 8431)
+const WORDPRESS_API = `http://127.0.0.1:${WORDPRESS_PORT}/wp-json/chronique/v1`
 
 /** Journeys that run on the QA build by default; these need a particular server. */
 const SERVER_SPECIFIC = [
@@ -74,6 +78,12 @@ export default defineConfig({
       testMatch: ['production.spec.ts', 'offline-reading.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PREVIEW_PORT}` },
     },
+    // The production build, built for the plugin's API, on a real WordPress: desktop and phone journeys.
+    {
+      name: 'wordpress',
+      testMatch: 'wordpress.spec.ts',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${WORDPRESS_APP_PORT}` },
+    },
     // Offline reading (service worker, manifest) on a phone, on the same production build.
     {
       name: 'production-phone',
@@ -104,6 +114,26 @@ export default defineConfig({
       command: `npm run build && npm run preview -- --port ${PREVIEW_PORT} --strictPort`,
       url: `http://localhost:${PREVIEW_PORT}`,
       env: { CHRONIQUE_PREVIEW_API: `http://127.0.0.1:${MOCK_API_PORT}` },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    // A real WordPress with the plugin and the mocks' content (Debian's packages; see docs/wordpress-dev.md).
+    {
+      command: 'node scripts/wordpress/cli.ts serve --quiet',
+      url: `${WORDPRESS_API}/categories`,
+      env: {
+        CHRONIQUE_WP_ORIGINS: `http://localhost:${WORDPRESS_APP_PORT}`,
+        // Tests post quickly from one address; the flood test turns the check on for its requests.
+        CHRONIQUE_WP_FLOOD: 'off',
+      },
+      reuseExistingServer: !process.env.CI,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+      timeout: 120_000,
+    },
+    {
+      command: `npm run build -- --outDir dist-wordpress && npm run preview -- --outDir dist-wordpress --port ${WORDPRESS_APP_PORT} --strictPort`,
+      url: `http://localhost:${WORDPRESS_APP_PORT}`,
+      env: { VITE_API_BASE_URL: WORDPRESS_API },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
