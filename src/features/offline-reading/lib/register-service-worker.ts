@@ -4,7 +4,7 @@
  * switch: nothing reloads under them, and the offer comes back on every visit until they accept or
  * every tab of the old version is closed.
  */
-import { Workbox } from 'workbox-window'
+import { Workbox, type WorkboxLifecycleWaitingEvent } from 'workbox-window'
 
 /** The Trusted Types policy allowed by the CSP (config/content-security-policy.ts) for this one URL. */
 export const SERVICE_WORKER_POLICY = 'chronique-sw'
@@ -54,13 +54,29 @@ function trustedServiceWorkerUrl(): ScriptUrl {
   return (scriptUrl = policy.createScriptURL(SERVICE_WORKER_URL))
 }
 
+/**
+ * A worker reported as waiting is a new version only while an older one controls the page and it
+ * still waits. On a first install there is nothing to update from: Firefox resolves register() while
+ * the brand-new worker is briefly in `registration.waiting` (a page opened while the first install
+ * runs), and workbox-window then reports it as waiting, as it does on the installing page when the
+ * first activation takes more than a moment. A worker that has moved on (another tab switched to it)
+ * no longer waits either.
+ */
+function isNewVersionWaiting({ sw }: WorkboxLifecycleWaitingEvent): boolean {
+  const controller = navigator.serviceWorker.controller
+  return sw !== undefined && controller !== null && sw !== controller && sw.state === 'installed'
+}
+
 export function registerServiceWorker({ onUpdateWaiting }: ServiceWorkerCallbacks): ServiceWorkerControls {
   const workbox = new Workbox(trustedServiceWorkerUrl(), { scope: import.meta.env.BASE_URL })
   let registration: ServiceWorkerRegistration | undefined
   let lastCheck = Date.now()
 
   // Fired for a version this page installed and for one another tab or a later check found.
-  workbox.addEventListener('waiting', onUpdateWaiting)
+  const onWaiting = (event: WorkboxLifecycleWaitingEvent) => {
+    if (isNewVersionWaiting(event)) onUpdateWaiting()
+  }
+  workbox.addEventListener('waiting', onWaiting)
 
   const checkForUpdate = () => {
     if (!registration || !navigator.onLine || registration.installing) return
@@ -101,7 +117,7 @@ export function registerServiceWorker({ onUpdateWaiting }: ServiceWorkerCallback
     stop() {
       window.clearInterval(interval)
       document.removeEventListener('visibilitychange', onVisibilityChange)
-      workbox.removeEventListener('waiting', onUpdateWaiting)
+      workbox.removeEventListener('waiting', onWaiting)
     },
   }
 }
