@@ -70,6 +70,9 @@ export default defineConfig(({ command, mode }) => {
   // the standalone mock server (`npm run mock:api`) so deep links and data work there too.
   const previewApiTarget = env.CHRONIQUE_PREVIEW_API ?? 'http://127.0.0.1:8787'
 
+  // The entry chunks of this build, as index.html's preloads name them (build.modulePreload below).
+  const entryChunks = new Set<string>()
+
   const appVersion = `${(JSON.parse(readFileSync(fromRoot('./package.json'), 'utf8')) as { version: string }).version}+${gitCommit()}`
 
   return {
@@ -126,6 +129,20 @@ export default defineConfig(({ command, mode }) => {
       sourcemap: true,
       // dist/.vite/manifest.json: which chunks each page loads, for the bundle budget check.
       manifest: true,
+      modulePreload: {
+        // A lazy chunk that imports from the entry chunk (the rating widget's does) lists it among the
+        // files to preload; the entry is already running by then, and Firefox fires a resource `error`
+        // on a modulepreload of a running module, which error monitoring would report. The entry chunk
+        // is the one index.html preloads for (hostType 'html', resolved before the chunks' own lists):
+        // it is left out of every chunk's list. Checked by the engines suite (scripts/engines/).
+        resolveDependencies(filename, dependencies, { hostType }) {
+          if (hostType === 'html') {
+            entryChunks.add(filename)
+            return dependencies
+          }
+          return dependencies.filter((dependency) => !entryChunks.has(dependency))
+        },
+      },
       rolldownOptions: {
         output: {
           codeSplitting: {
