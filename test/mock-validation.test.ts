@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest'
 import { db } from '../mocks/db'
-import { call, json } from './openapi-contract'
+import { API_ORIGIN, call, json } from './openapi-contract'
 import { articleWithoutComments, busiestArticle, topLevelComments } from './seed-lookup'
 
 const seedSlug = 'la-transformation-sociale-des-entreprises-le-quebec-toujours-en-gare'
@@ -300,5 +300,77 @@ describe('editing and deleting', () => {
     // Gone is gone: no second deletion, no edit.
     expect((await remove(alone)).status).toBe(404)
     expect((await patch(parent.id, 'x', parent.editToken)).status).toBe(404)
+  })
+})
+
+describe('the comment scenarios of the QA tools', () => {
+  const withScenario = (scenario: string, init: RequestInit = {}): RequestInit => ({
+    ...init,
+    headers: { ...(init.headers as Record<string, string> | undefined), 'X-Mock-Scenario': scenario },
+  })
+  const postIn = (scenario: string) =>
+    call(
+      'POST',
+      COMMENTS,
+      `/articles/${seedSlug}/comments`,
+      withScenario(scenario, json(validComment, { 'Idempotency-Key': crypto.randomUUID() })),
+    )
+
+  test('post-error, rate-limited and post-validation refuse a valid post, and store nothing', async () => {
+    // A simulated server failure: a status the document cannot list, so asked for without the check.
+    const failed = await fetch(
+      `${API_ORIGIN}/articles/${seedSlug}/comments`,
+      withScenario('post-error', {
+        method: 'POST',
+        ...json(validComment, { 'Idempotency-Key': crypto.randomUUID() }),
+      }),
+    )
+    expect([failed.status, ((await failed.json()) as ErrorBody).error.code]).toEqual([500, 'internal'])
+    const limited = await postIn('rate-limited')
+    expect([limited.status, (limited.body as ErrorBody).error.code]).toEqual([429, 'rate_limited'])
+    expect(limited.headers.get('Retry-After')).toBe('30')
+    const refused = await postIn('post-validation')
+    expect(fieldsOf(refused).sort()).toEqual(['authorName', 'body'])
+    expect(db.countComments(seedSlug)).toBe(1)
+  })
+
+  test('comments-error fails the thread, not the post', async () => {
+    const thread = await fetch(`${API_ORIGIN}/articles/${seedSlug}/comments`, withScenario('comments-error'))
+    expect(thread.status).toBe(500)
+    expect((await postIn('comments-error')).status).toBe(201)
+  })
+
+  test('edit-expired refuses edits and deletions, even with the right token', async () => {
+    const mine = await postValid()
+    const token = { 'Edit-Token': mine.editToken }
+    const edit = await call(
+      'PATCH',
+      ONE,
+      `/comments/${mine.id}`,
+      withScenario('edit-expired', json({ body: 'x' }, token)),
+    )
+    expect([edit.status, (edit.body as ErrorBody).error.message]).toEqual([
+      403,
+      'Le délai de modification de ce commentaire est écoulé.',
+    ])
+    const removal = await call(
+      'DELETE',
+      ONE,
+      `/comments/${mine.id}`,
+      withScenario('edit-expired', { headers: token }),
+    )
+    expect(removal.status).toBe(403)
+    expect(db.findComment(mine.id)).toMatchObject({ body: validComment.body, deleted: false, removed: false })
+  })
+
+  test('live: other readers’ activity shows in the changes feed', async () => {
+    const since = new Date(Date.now() - 1000).toISOString()
+    const changes = await call(
+      'GET',
+      CHANGES,
+      `/articles/${seedSlug}/comments/changes?since=${since}`,
+      withScenario('live'),
+    )
+    expect((changes.body as { items: unknown[] }).items.length).toBeGreaterThan(0)
   })
 })
