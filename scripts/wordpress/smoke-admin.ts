@@ -1,8 +1,7 @@
 /** Smoke checks: the plugin's wp-admin screens render (in English and, for a French user, in French). */
 import assert from 'node:assert/strict'
 import { query, type SiteInfo } from './site.ts'
-import { adminSession } from './smoke-client.ts'
-import type { Check } from './smoke.ts'
+import { adminSession, type Check } from './smoke-client.ts'
 
 export function adminChecks(site: SiteInfo): Check[] {
   const post = site.seed.posts[site.seed.isarta] ?? 0

@@ -2,8 +2,7 @@
 import assert from 'node:assert/strict'
 import { db, toArticle } from '../../mocks/db.ts'
 import type { SiteInfo } from './site.ts'
-import { expectError, newKey, type Api, type Article, type Summary } from './smoke-client.ts'
-import type { Check } from './smoke.ts'
+import { expectError, newKey, type Api, type Article, type Summary, type Check } from './smoke-client.ts'
 
 interface List {
   items: Summary[]

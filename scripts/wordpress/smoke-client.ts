@@ -6,6 +6,9 @@
 import { randomInt, randomUUID } from 'node:crypto'
 import type { SiteInfo } from './site.ts'
 
+/** One smoke check: its name, and what it runs (it throws when the plugin is wrong). */
+export type Check = [name: string, run: () => Promise<void>]
+
 export interface Answer {
   status: number
   headers: Headers

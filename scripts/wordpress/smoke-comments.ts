@@ -16,8 +16,8 @@ import {
   type CommentPage,
   type Core,
   type NewComment,
+  type Check,
 } from './smoke-client.ts'
-import type { Check } from './smoke.ts'
 
 const table = 'wp_chronique_comments'
 

@@ -11,8 +11,8 @@ import {
   type CommentPage,
   type Core,
   type NewComment,
+  type Check,
 } from './smoke-client.ts'
-import type { Check } from './smoke.ts'
 
 export function communityChecks(site: SiteInfo, api: Api, core: Core): Check[] {
   const slug = 'vendredi-fou-les-commercants-quebecois-doivent-ils-embarquer'

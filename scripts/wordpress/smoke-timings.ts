@@ -1,8 +1,7 @@
 /** Smoke timings: median and p95 answer times of the plugin on loopback, as `npm run bench` reports them. */
 import assert from 'node:assert/strict'
 import type { SiteInfo } from './site.ts'
-import { median, newKey, p95, type Answer, type Api, type CommentPage } from './smoke-client.ts'
-import type { Check } from './smoke.ts'
+import { median, newKey, p95, type Answer, type Api, type CommentPage, type Check } from './smoke-client.ts'
 
 const SAMPLES = 50
 

@@ -11,8 +11,7 @@ import { commentChecks } from './smoke-comments.ts'
 import { communityChecks } from './smoke-community.ts'
 import { timingChecks } from './smoke-timings.ts'
 import { adminChecks } from './smoke-admin.ts'
-
-export type Check = [name: string, run: () => Promise<void>]
+import type { Check } from './smoke-client.ts'
 
 const site = await startWordPress({ quiet: true })
 console.log(
