@@ -94,8 +94,10 @@ export function installProbe(storageKey: string): void {
         ? value
         : String(value)
 
-  // WebKit fires `error` at the loads it cancels when the reader leaves the page: nothing they see.
+  // WebKit fires `error` at the loads it cancels when the reader leaves or reloads the page, before
+  // `pagehide`: nothing the reader sees, so not counted once the page is being left.
   let isLeaving = false
+  window.addEventListener('beforeunload', () => (isLeaving = true))
   window.addEventListener('pagehide', () => (isLeaving = true))
   window.addEventListener('pageshow', () => (isLeaving = false))
   window.addEventListener(

@@ -97,10 +97,10 @@ const slug = (name: string) =>
 const seconds = (since: number) => (performance.now() - since) / 1000
 const runId = Date.now().toString(36).slice(-5)
 
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, ms: number, what: () => string): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: timed out after ${ms / 1000} s`)), ms)
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s: ${what()}`)), ms)
   })
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
@@ -126,6 +126,7 @@ async function runJourney(driver: Driver, tab: Tab, journey: Journey, engine: En
   try {
     await withTimeout(
       (async () => {
+        tab.step = 'opening a fresh browser context'
         await driver.newContext()
         const viewport = ((viewports[engine] ??= {})[size.name] ??= await driver.evaluate(() => ({
           width: window.innerWidth,
@@ -147,7 +148,7 @@ async function runJourney(driver: Driver, tab: Tab, journey: Journey, engine: En
         if (problems.length > 0) throw new Error(`problems in the page:\n    ${problems.join('\n    ')}`)
       })(),
       JOURNEY_TIMEOUT_MS,
-      journey.name,
+      () => `${journey.name}: still ${tab.step}`,
     )
     results.push({
       engine,

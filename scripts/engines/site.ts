@@ -28,8 +28,11 @@ const TESTING_LIBRARY_FILE = fileURLToPath(
   new URL('../../node_modules/@testing-library/dom/dist/@testing-library/dom.umd.min.js', import.meta.url),
 )
 const SERVICE_WORKER_PATH = '/sw.js'
-/** Workbox fetches each precached file that has no hash in its name with this query parameter. */
-const PRECACHE_REVISION_PARAMETER = '__WB_REVISION__='
+/**
+ * The app shell by that name: only the service worker's precache asks for it (pages are opened by
+ * their own URLs), and its install cannot finish without it.
+ */
+const APP_SHELL_PATH = /^\/index\.html(\?|$)/
 
 export async function buildApp(): Promise<number> {
   mkdirSync(WORK_DIR, { recursive: true })
@@ -83,11 +86,18 @@ export interface Site {
   /** Back to the build as it is. */
   undeploy(): void
   /**
-   * Holds the service worker's install: the precache requests it makes for revisioned files wait
-   * until the returned function is called, so a journey can open another page while it runs.
+   * Holds the service worker's install: its precache request for the app shell (/index.html) waits
+   * until released, so a journey can open another page while the first install runs.
    */
-  holdServiceWorkerInstall(): () => void
+  holdServiceWorkerInstall(): HeldInstall
   close(): Promise<void>
+}
+
+export interface HeldInstall {
+  /** How many requests wait: more than none means the install has started, and waits. */
+  waiting(): number
+  /** Lets them through, and every later one. */
+  release(): void
 }
 
 const FIRST_SCRIPTS = `<script src="${PROBE_PATH}"></script><script src="${TESTING_LIBRARY_PATH}"></script>`
@@ -112,7 +122,7 @@ export async function startSite(engine: EngineName, previewOrigin: string): Prom
 
   const server = createServer((request, response) => {
     const path = request.url ?? '/'
-    if (heldRequests && path.includes(PRECACHE_REVISION_PARAMETER)) {
+    if (heldRequests && APP_SHELL_PATH.test(path)) {
       heldRequests.push(() => forward(request, response, path))
       return
     }
@@ -197,9 +207,12 @@ export async function startSite(engine: EngineName, previewOrigin: string): Prom
     holdServiceWorkerInstall: () => {
       const held: (() => void)[] = []
       heldRequests = held
-      return () => {
-        if (heldRequests === held) heldRequests = null
-        for (const resume of held.splice(0)) resume()
+      return {
+        waiting: () => held.length,
+        release: () => {
+          if (heldRequests === held) heldRequests = null
+          for (const resume of held.splice(0)) resume()
+        },
       }
     },
     close: () => {

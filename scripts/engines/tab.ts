@@ -14,6 +14,8 @@ const POLL_MS = 50
 export class Tab {
   readonly driver: Driver
   readonly site: Site
+  /** What the journey is doing: a journey that times out says where. */
+  step = 'starting'
 
   constructor(driver: Driver, site: Site) {
     this.driver = driver
@@ -21,14 +23,17 @@ export class Tab {
   }
 
   goto(path: string): Promise<void> {
+    this.step = `opening ${path}`
     return this.driver.goto(this.site.url(path))
   }
 
   reload(): Promise<void> {
+    this.step = 'reloading'
     return this.driver.reload()
   }
 
   evaluate<Args extends unknown[], Result>(fn: PageFunction<Args, Result>, ...args: Args) {
+    this.step = `running ${fn.toString().replace(/\s+/g, ' ').slice(0, 80)}`
     return this.driver.evaluate(fn, ...args)
   }
 
@@ -42,6 +47,7 @@ export class Tab {
     isDone: (value: T) => boolean,
     timeoutMs = WAIT_MS,
   ): Promise<T> {
+    this.step = `waiting: ${description}`
     const deadline = Date.now() + timeoutMs
     let last: string
     for (;;) {
@@ -130,15 +136,18 @@ export class Tab {
         return covering === null && isStable
       },
     )
+    this.step = `clicking ${locator.toString()}`
     await this.driver.click(locator.steps)
   }
 
   async type(locator: Locator, text: string) {
     await this.expectVisible(locator)
+    this.step = `typing in ${locator.toString()}`
     await this.driver.type(locator.steps, text)
   }
 
   press(key: Key) {
+    this.step = `pressing ${key}`
     return this.driver.press(key)
   }
 

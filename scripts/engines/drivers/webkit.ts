@@ -129,7 +129,9 @@ export async function launchWebKit(): Promise<Driver> {
   const driver: Driver = {
     engine: 'webkit',
     async newContext() {
-      await session?.quit()
+      const previous = session
+      session = undefined
+      await previous?.quit().catch(() => undefined)
       session = await new Builder()
         .usingServer(serverUrl)
         .withCapabilities({

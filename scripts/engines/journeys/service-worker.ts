@@ -29,13 +29,17 @@ export const serviceWorkerJourneys: Journey[] = [
   {
     name: 'the first install offers no new version, even with another page opened while it runs',
     async run({ tab, site }) {
-      // The precache requests wait: the first install lasts until this journey lets it finish.
-      const finishInstall = site.holdServiceWorkerInstall()
+      // The install's request for the app shell waits: the first install lasts until this journey lets
+      // it finish.
+      const install = site.holdServiceWorkerInstall()
       try {
         await tab.goto('/')
         await tab.expectCount(role('article'), 12)
-        await tab.expectTrue('the first install is under way', async () =>
-          Boolean((await navigator.serviceWorker.getRegistration())?.installing),
+        // Seen from the server: asking the page (getRegistration) may itself wait for the install.
+        await tab.waitFor(
+          'the first install is under way (its request for the app shell waits)',
+          () => Promise.resolve(install.waiting()),
+          (requests) => requests > 0,
         )
         // Another page, fully loaded while the first install runs; it registers the worker too.
         await tab.goto(`/articles/${seed.slug}`)
@@ -45,7 +49,7 @@ export const serviceWorkerJourneys: Journey[] = [
           () => window.__engines.registrations.started > 0,
         )
       } finally {
-        finishInstall()
+        install.release()
       }
       await tab.expectTrue(
         'the second page’s registration has settled',
