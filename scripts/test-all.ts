@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check a fresh clone must pass, in order — types, lint, unit and component tests
- * (Vitest), browser journeys (Playwright: desktop, phone, production build) — then one line with the
+ * (Vitest), browser journeys (Playwright: desktop, phone, production build), the same journeys' core in
+ * three engines (`npm run test:engines`: Chromium, Firefox ESR, WebKitGTK) — then one line with the
  * totals, `N passed, M failed`, which CI reads. Type-checking, lint and formatting count as one check each.
  */
 import { spawnSync } from 'node:child_process'
@@ -85,12 +86,28 @@ function playwright(): SuiteResult {
   }
 }
 
+function engines(): SuiteResult {
+  console.log('\n▶ Engines (Chromium, Firefox ESR, WebKitGTK: desktop and phone, production build)')
+  const reportPath = `${REPORTS}/engines.json`
+  const { ok, seconds } = run('npm', ['run', '--silent', 'test:engines'])
+  const report = readReport(reportPath) as { passed: number; failed: number; skipped: number } | null
+  if (!report) return { name: 'engines', passed: 0, failed: 1, skipped: 0, seconds }
+  return {
+    name: 'engines',
+    passed: report.passed,
+    failed: report.failed || (ok ? 0 : 1),
+    skipped: report.skipped,
+    seconds,
+  }
+}
+
 const results = [
   check('typecheck', ['tsc', '-b', '--noEmit']),
   check('lint', ['eslint', '.', '--max-warnings=0']),
   check('format', ['prettier', '--check', '--log-level=warn', '.']),
   vitest(),
   playwright(),
+  engines(),
 ]
 
 console.log('\nSuite        passed  failed  skipped  seconds')

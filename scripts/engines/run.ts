@@ -292,7 +292,8 @@ async function main() {
   mkdirSync(dirname(REPORT_FILE), { recursive: true })
   writeFileSync(REPORT_FILE, JSON.stringify(report, null, 2))
   printTable(results, sizes, engines, viewports)
-  console.log(`\nengines: ${report.passed} passed, ${report.failed} failed in ${report.seconds.toFixed(0)} s`)
+  console.log(`\nIn ${report.seconds.toFixed(0)} s (the build: ${buildSeconds.toFixed(1)} s); ${REPORT_FILE}`)
+  console.log(`engines: ${report.passed} passed, ${report.failed} failed`)
   return report.failed === 0
 }
 
