@@ -25,3 +25,14 @@ export function topLevelComments(slug: string) {
 function topLevelCount(slug: string) {
   return topLevelComments(slug).length
 }
+
+/** An article whose top-level comments fit on one page, with replies under none of them. */
+export function articleWithAFewComments() {
+  const article = seedArticles.find((seed) => {
+    const comments = db.visibleComments(seed.slug)
+    const topLevel = comments.filter((comment) => comment.parentId === null)
+    return topLevel.length >= 2 && topLevel.length <= 5 && comments.length === topLevel.length
+  })
+  if (!article) throw new Error('The seed data has no article with a few comments and no replies')
+  return article
+}
