@@ -72,6 +72,20 @@ if (journeys.length === 0) throw new Error(`--journey=${journeyFilter}: no journ
 const parallel = Number(option('parallel') ?? 2)
 if (!Number.isInteger(parallel) || parallel < 1) throw new Error('--parallel must be a positive integer')
 
+// ——— Interruptions ———
+
+// Ctrl+C and SIGTERM stop every server and browser by PID (../bench/processes.ts). `npm run` does
+// not pass a SIGTERM on to this script (its shell dies and leaves it running): losing the parent counts
+// as an interruption too.
+const parentPid = process.ppid
+setInterval(() => {
+  if (process.ppid !== parentPid) {
+    console.error('engines: the parent process has gone; stopping')
+    cleanUpAll()
+    process.exit(143)
+  }
+}, 500).unref()
+
 // ——— Running ———
 
 const BINARIES: Record<EngineName, string[]> = {

@@ -50,14 +50,15 @@ async function waitForDriver(url: string, exited: () => string | null): Promise<
   }
 }
 
-export async function launchWebKit(): Promise<Driver> {
-  const configHome = join(WORK_DIR, 'webkit-config')
-  mkdirSync(join(configHome, 'gtk-3.0'), { recursive: true })
-  writeFileSync(join(configHome, 'gtk-3.0', 'gtk.css'), COMPACT_TOOLBAR_CSS)
-  mkdirSync(LOG_DIR, { recursive: true })
-  const log = createWriteStream(join(LOG_DIR, 'webkit-driver.log'))
+interface DriverProcess {
+  url: string
+  stop(): void
+}
 
+/** `xvfb-run -a WebKitWebDriver --port=…`, in a process group of its own, stopped by its PID. */
+async function startDriverProcess(configHome: string, attempt: number): Promise<DriverProcess> {
   const driverPort = port('webkitDriver')
+  const log = createWriteStream(join(LOG_DIR, `webkit-driver${attempt > 1 ? `-${attempt}` : ''}.log`))
   const child = spawn(
     'xvfb-run',
     ['-a', '-s', '-screen 0 1920x1200x24', WEBKIT_DRIVER_PATH, `--port=${driverPort}`],
@@ -77,7 +78,7 @@ export async function launchWebKit(): Promise<Driver> {
   child.once('error', (error) => {
     exit = error.message
   })
-  const stopDriver = onCleanup(() => {
+  const stop = onCleanup(() => {
     if (child.pid === undefined || exit) return
     try {
       process.kill(-child.pid, 'SIGTERM')
@@ -85,12 +86,60 @@ export async function launchWebKit(): Promise<Driver> {
       // Already gone.
     }
   })
-  const serverUrl = `http://127.0.0.1:${driverPort}`
+  const url = `http://127.0.0.1:${driverPort}`
   try {
-    await waitForDriver(serverUrl, () => exit)
+    await waitForDriver(url, () => exit)
   } catch (error) {
-    stopDriver()
+    stop()
     throw error
+  }
+  return { url, stop }
+}
+
+function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms)
+    }),
+  ]).finally(() => clearTimeout(timer))
+}
+
+export async function launchWebKit(): Promise<Driver> {
+  const configHome = join(WORK_DIR, 'webkit-config')
+  mkdirSync(join(configHome, 'gtk-3.0'), { recursive: true })
+  writeFileSync(join(configHome, 'gtk-3.0', 'gtk.css'), COMPACT_TOOLBAR_CSS)
+  mkdirSync(LOG_DIR, { recursive: true })
+  let attempts = 1
+  let server = await startDriverProcess(configHome, attempts)
+
+  /** A MiniBrowser with an empty profile; if none comes (its display gone), a new driver, once. */
+  const newSession = async (): Promise<WebDriver> => {
+    const create = () =>
+      withDeadline(
+        new Builder()
+          .usingServer(server.url)
+          .withCapabilities({
+            browserName: 'MiniBrowser',
+            'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
+          })
+          .build(),
+        20_000,
+        'a new WebKitWebDriver session',
+      )
+    try {
+      return await create()
+    } catch (error) {
+      if (attempts > 1) throw error
+      console.log(
+        `  webkit: ${error instanceof Error ? error.message : String(error)}; restarting the driver`,
+      )
+      server.stop()
+      attempts += 1
+      server = await startDriverProcess(configHome, attempts)
+      return create()
+    }
   }
 
   let session: WebDriver | undefined
@@ -132,13 +181,7 @@ export async function launchWebKit(): Promise<Driver> {
       const previous = session
       session = undefined
       await previous?.quit().catch(() => undefined)
-      session = await new Builder()
-        .usingServer(serverUrl)
-        .withCapabilities({
-          browserName: 'MiniBrowser',
-          'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
-        })
-        .build()
+      session = await newSession()
       await session.manage().setTimeouts({ script: 30_000, pageLoad: 30_000 })
       await applyViewport(viewport)
     },
@@ -183,7 +226,7 @@ export async function launchWebKit(): Promise<Driver> {
     async close() {
       await session?.quit().catch(() => undefined)
       session = undefined
-      stopDriver()
+      server.stop()
     },
   }
   return driver
