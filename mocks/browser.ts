@@ -1,9 +1,8 @@
 import { setupWorker } from 'msw/browser'
-import { db, type DbChanges } from './db.ts'
+import { db } from './db.ts'
 import { handlers } from './handlers/index.ts'
 import { applySettingsFromUrl } from './scenarios/session.ts'
-
-const DB_STORAGE_KEY = 'chronique:mock-db'
+import { sessionStoragePersistence } from './store/tab-persistence.ts'
 
 export const worker = setupWorker(...handlers)
 
@@ -21,17 +20,7 @@ export async function startMockWorker(): Promise<'service-worker' | 'dev-server'
   const cleaned = applySettingsFromUrl(new URL(window.location.href))
   if (cleaned) window.history.replaceState(window.history.state, '', cleaned)
   if (!canUseServiceWorker()) return 'dev-server'
-  db.persistWith({
-    load: () => {
-      try {
-        return JSON.parse(sessionStorage.getItem(DB_STORAGE_KEY) ?? 'null') as DbChanges | null
-      } catch {
-        return null
-      }
-    },
-    save: (changes) => sessionStorage.setItem(DB_STORAGE_KEY, JSON.stringify(changes)),
-    clear: () => sessionStorage.removeItem(DB_STORAGE_KEY),
-  })
+  db.persistWith(sessionStoragePersistence())
   try {
     await worker.start({ onUnhandledFrame: 'bypass', quiet: true })
     return 'service-worker'

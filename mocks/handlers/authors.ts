@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw'
-import { db, toAuthor } from '../db.ts'
+import { toAuthor } from '../contract/article-shapes.ts'
+import { db } from '../db.ts'
 import { apiPath, notFound } from './responses.ts'
 
 export const authorHandlers = [

@@ -1,6 +1,8 @@
 import { http, HttpResponse } from 'msw'
+import { buildCommentTrees, toFlatComment, toNewComment } from '../contract/comment-shapes.ts'
+import { db } from '../db.ts'
 import { playLiveActivity } from '../scenarios/live-activity.ts'
-import { buildCommentTrees, db, toFlatComment, toNewComment, type StoredComment } from '../db.ts'
+import type { StoredComment } from '../store/stored-comment.ts'
 import {
   apiPath,
   errorResponse,

@@ -9,7 +9,8 @@ import {
   replyOpenings,
 } from '../data/seed-comment-pool.ts'
 import { createRandom } from '../data/random.ts'
-import { db, type StoredComment } from '../db.ts'
+import { db } from '../db.ts'
+import type { StoredComment } from '../store/stored-comment.ts'
 
 const SECONDS_PER_CHANGE = 4
 const lastPlayed = new Map<string, number>()

@@ -10,7 +10,8 @@ import {
   replyOpenings,
 } from '../data/seed-comment-pool.ts'
 import { createRandom } from '../data/random.ts'
-import type { StoredArticle, StoredComment } from '../db.ts'
+import type { StoredArticle } from '../store/seed-state.ts'
+import { buildStoredComment, type StoredComment } from '../store/stored-comment.ts'
 import { XSS_VECTORS, type XssVector } from './xss-vectors.ts'
 
 const HUGE_THREAD_SIZE = 5000
@@ -24,21 +25,14 @@ function comment(
   body: string,
   createdAt: number,
 ): StoredComment {
-  const iso = new Date(createdAt).toISOString()
-  return {
+  return buildStoredComment({
     id,
     articleSlug,
     parentId,
     authorName,
     body,
-    createdAt: iso,
-    changedAt: iso,
-    editedAt: null,
-    deleted: false,
-    removed: false,
-    editToken: null,
-    editableUntil: null,
-  }
+    createdAt: new Date(createdAt).toISOString(),
+  })
 }
 
 const cache = new Map<string, StoredComment[]>()

@@ -3,7 +3,10 @@
  * (`empty`), or the first article with a scenario's thread and fields (`huge-thread`, `xss`…).
  */
 import type { Article, ArticleSummary } from '../../src/lib/api-schemas.ts'
-import { db, toArticle, toArticleSummary, type StoredArticle, type StoredComment } from '../db.ts'
+import { toArticle, toArticleSummary } from '../contract/article-shapes.ts'
+import { db } from '../db.ts'
+import type { StoredArticle } from '../store/seed-state.ts'
+import type { StoredComment } from '../store/stored-comment.ts'
 import type { ScenarioName } from './catalogue.ts'
 import {
   corpusArticle,
