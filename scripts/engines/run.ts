@@ -119,10 +119,15 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: () => string): Pr
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }
 
-function failAll(engine: EngineName, error: unknown) {
+/** Every journey of `engine` without a result yet fails with `error` (a browser that did not start). */
+function failRemaining(engine: EngineName, error: unknown) {
   const message = error instanceof Error ? error.message : String(error)
+  const done = new Set(
+    results.filter((result) => result.engine === engine).map((result) => `${result.size} ${result.journey}`),
+  )
   for (const size of sizes) {
     for (const journey of journeys) {
+      if (done.has(`${size.name} ${journey.name}`)) continue
       results.push({
         engine,
         size: size.name,
@@ -133,6 +138,11 @@ function failAll(engine: EngineName, error: unknown) {
       })
     }
   }
+}
+
+/** What a failed journey leaves to look at; a browser that no longer answers leaves nothing. */
+function atMost<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return withTimeout(promise, ms, () => 'gave up').catch(() => undefined)
 }
 
 async function runJourney(driver: Driver, tab: Tab, journey: Journey, engine: EngineName, size: Size) {
@@ -175,12 +185,12 @@ async function runJourney(driver: Driver, tab: Tab, journey: Journey, engine: En
   } catch (error) {
     let message = error instanceof Error ? error.message : String(error)
     const screenshot = join(LOG_DIR, `${engine}-${size.name}-${slug(journey.name)}.png`)
-    await driver
-      .screenshot()
-      .then((png) => writeFileSync(screenshot, png))
-      .then(() => (message += `\n    screenshot: ${screenshot}`))
-      .catch(() => undefined)
-    const problems = await tab.problems().catch(() => [])
+    const png = await atMost(driver.screenshot(), 5000)
+    if (png) {
+      writeFileSync(screenshot, png)
+      message += `\n    screenshot: ${screenshot}`
+    }
+    const problems = (await atMost(tab.problems(), 5000)) ?? []
     if (problems.length > 0 && !message.startsWith('problems in the page')) {
       message += `\n    and in the page:\n    ${problems.join('\n    ')}`
     }
@@ -201,7 +211,7 @@ async function runJourney(driver: Driver, tab: Tab, journey: Journey, engine: En
 async function runEngine(engine: EngineName, previewOrigin: string) {
   const missing = BINARIES[engine].filter((path) => !existsSync(path))
   if (missing.length > 0) {
-    failAll(engine, `not installed: ${missing.join(', ')} (${INSTALL_HINT[engine]})`)
+    failRemaining(engine, `not installed: ${missing.join(', ')} (${INSTALL_HINT[engine]})`)
     return
   }
   const started = performance.now()
@@ -218,25 +228,9 @@ async function runEngine(engine: EngineName, previewOrigin: string) {
       }
     }
   } catch (error) {
-    const done = new Set(
-      results.filter((result) => result.engine === engine).map((r) => `${r.size} ${r.journey}`),
-    )
-    const message = error instanceof Error ? error.message : String(error)
-    for (const size of sizes) {
-      for (const journey of journeys) {
-        if (done.has(`${size.name} ${journey.name}`)) continue
-        results.push({
-          engine,
-          size: size.name,
-          journey: journey.name,
-          status: 'failed',
-          seconds: 0,
-          error: message,
-        })
-      }
-    }
+    failRemaining(engine, error)
   } finally {
-    await driver?.close().catch(() => undefined)
+    await atMost(driver?.close() ?? Promise.resolve(), 10_000)
     await site.close()
     console.log(`▶ ${engine}: done in ${seconds(started).toFixed(1)} s`)
   }

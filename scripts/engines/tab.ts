@@ -152,10 +152,6 @@ export class Tab {
   }
 
   /** Scrolls without the app's smooth scrolling, which would race the next check. */
-  scrollTo(top: number) {
-    return this.driver.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), top)
-  }
-
   scrollBy(delta: number) {
     return this.driver.evaluate((y) => window.scrollBy({ top: y, behavior: 'instant' }), delta)
   }

@@ -125,6 +125,10 @@ export const readingJourneys: Journey[] = [
       await tab.expectTrue('"Sombre" is still chosen', isChecked, sombre.steps)
       await tab.expectTrue('"Très grande" is still chosen', isChecked, largest.steps)
       await tab.expectNoHorizontalOverflow('the article after a reload')
+      // Escape closes the panel, and the focus goes back to "Affichage".
+      await tab.press('Escape')
+      await tab.expectHidden(role('group', 'Thème'))
+      await tab.expectFocused(toggle)
     },
   },
 ]
