@@ -2,12 +2,18 @@
 import { createServer } from 'node:net'
 import { port, PORT_VARIABLES, type PortName } from './config.ts'
 
-function canListen(number: number, host: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer()
-    server.once('error', () => resolve(false))
-    server.listen({ port: number, host, exclusive: true }, () => server.close(() => resolve(true)))
-  })
+/** Free on 127.0.0.1, and on ::1 where the machine has it: browsers may try either for localhost. */
+function isFree(number: number): Promise<boolean> {
+  const tryHost = (host: string) =>
+    new Promise<boolean>((resolve) => {
+      const server = createServer()
+      server.once('error', (error: NodeJS.ErrnoException) => {
+        // No IPv6 loopback here: nothing can listen there either.
+        resolve(host === '::1' && error.code !== 'EADDRINUSE')
+      })
+      server.listen({ port: number, host, exclusive: true }, () => server.close(() => resolve(true)))
+    })
+  return tryHost('127.0.0.1').then((free) => free && tryHost('::1'))
 }
 
 export async function ensurePortsFree(names: readonly PortName[]): Promise<void> {
@@ -22,7 +28,7 @@ export async function ensurePortsFree(names: readonly PortName[]): Promise<void>
       continue
     }
     seen.set(number, variable)
-    if (!(await canListen(number, '127.0.0.1'))) {
+    if (!(await isFree(number))) {
       busy.push(`port ${number} is busy: stop what listens there, or set ${variable} to a free port`)
     }
   }
