@@ -1,6 +1,8 @@
 import { http, HttpResponse } from 'msw'
+import { errorResponse, notFound } from '../contract/error-responses.ts'
 import { db } from '../db.ts'
-import { apiPath, errorResponse, integerParam, notFound, readJsonBody, worldOf } from './responses.ts'
+import { worldOf } from '../scenarios/active-scenarios.ts'
+import { apiPath, integerParam, readJsonBody } from './requests.ts'
 
 const DEFAULT_PAGE_SIZE = 12
 const MAX_PAGE_SIZE = 50
@@ -56,7 +58,6 @@ export const articleHandlers = [
 
   http.get(apiPath('/articles/:slug'), (info) => {
     const world = worldOf(info)
-    if (world.has('article-404')) return notFound('Article')
     const article = world.findArticle(String(info.params.slug))
     return article ? HttpResponse.json(world.article(article)) : notFound('Article')
   }),

@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw'
 import { toAuthor } from '../contract/article-shapes.ts'
+import { notFound } from '../contract/error-responses.ts'
 import { db } from '../db.ts'
-import { apiPath, notFound } from './responses.ts'
+import { apiPath } from './requests.ts'
 
 export const authorHandlers = [
   http.get(apiPath('/authors/:slug'), ({ params }) => {

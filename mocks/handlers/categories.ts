@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { db } from '../db.ts'
-import { apiPath, worldOf } from './responses.ts'
+import { worldOf } from '../scenarios/active-scenarios.ts'
+import { apiPath } from './requests.ts'
 
 export const categoryHandlers = [
   http.get(apiPath('/categories'), (info) => {

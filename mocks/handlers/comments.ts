@@ -1,23 +1,15 @@
 import { http, HttpResponse } from 'msw'
 import { buildCommentTrees, toFlatComment, toNewComment } from '../contract/comment-shapes.ts'
+import { editWindowClosed, errorResponse, notFound } from '../contract/error-responses.ts'
 import { db } from '../db.ts'
-import { playLiveActivity } from '../scenarios/live-activity.ts'
+import { worldOf } from '../scenarios/active-scenarios.ts'
 import type { StoredComment } from '../store/stored-comment.ts'
-import {
-  apiPath,
-  errorResponse,
-  integerParam,
-  notFound,
-  readJsonBody,
-  trimmedLength,
-  worldOf,
-} from './responses.ts'
+import { apiPath, integerParam, readJsonBody, trimmedLength } from './requests.ts'
 
 const DEFAULT_LIMIT = 20
 const MAX_LIMIT = 100
 export const MAX_NAME_LENGTH = 80
 export const MAX_BODY_LENGTH = 5000
-const RATE_LIMIT_SECONDS = 30
 
 type Sort = 'oldest' | 'newest'
 
@@ -59,7 +51,6 @@ export const commentHandlers = [
     const world = worldOf(info)
     const slug = String(params.slug)
     if (!world.findArticle(slug)) return notFound('Article')
-    if (world.has('comments-error')) return errorResponse(500, 'internal', 'Erreur interne simulée.')
     const url = new URL(request.url)
     const sortParam = url.searchParams.get('sort') ?? 'oldest'
     const limit = integerParam(url, 'limit', DEFAULT_LIMIT)
@@ -100,20 +91,6 @@ export const commentHandlers = [
     const world = worldOf(info)
     const slug = String(params.slug)
     if (!world.findArticle(slug)) return notFound('Article')
-    if (world.has('post-error')) return errorResponse(500, 'internal', 'Erreur interne simulée.')
-    if (world.has('rate-limited')) {
-      return errorResponse(429, 'rate_limited', 'Trop de commentaires en peu de temps.', {
-        headers: { 'Retry-After': String(RATE_LIMIT_SECONDS) },
-      })
-    }
-    if (world.has('post-validation')) {
-      return errorResponse(400, 'validation', 'Le commentaire n’a pas pu être publié.', {
-        fields: {
-          authorName: 'Ce nom est déjà utilisé par un autre lecteur.',
-          body: 'Ce commentaire contient un lien refusé par la modération.',
-        },
-      })
-    }
 
     const idempotencyKey = request.headers.get('Idempotency-Key')?.trim()
     if (!idempotencyKey) {
@@ -152,7 +129,6 @@ export const commentHandlers = [
     const slug = String(params.slug)
     const world = worldOf(info)
     if (!world.findArticle(slug)) return notFound('Article')
-    if (world.has('live')) playLiveActivity(slug, world.comments(slug))
     const since = Date.parse(new URL(request.url).searchParams.get('since') ?? '')
     if (Number.isNaN(since)) {
       return errorResponse(400, 'validation', 'Le paramètre since doit être une date ISO 8601.', {
@@ -162,11 +138,10 @@ export const commentHandlers = [
     return HttpResponse.json({ items: db.changedSince(slug, since).map(toFlatComment) })
   }),
 
-  http.patch(apiPath('/comments/:id'), async (info) => {
-    const { params, request } = info
-    const comment = db.findComment(String(params.id))
-    if (!comment || comment.removed || comment.deleted) return notFound('Commentaire')
-    const forbidden = worldOf(info).has('edit-expired') ? expired() : checkEditToken(comment, request)
+  http.patch(apiPath('/comments/:id'), async ({ params, request }) => {
+    const comment = db.findStandingComment(String(params.id))
+    if (!comment) return notFound('Commentaire')
+    const forbidden = checkEditToken(comment, request)
     if (forbidden) return forbidden
     const body = await readJsonBody(request)
     const fields: Record<string, string> = {}
@@ -178,27 +153,22 @@ export const commentHandlers = [
     return HttpResponse.json(toFlatComment(comment))
   }),
 
-  http.delete(apiPath('/comments/:id'), (info) => {
-    const { params, request } = info
-    const comment = db.findComment(String(params.id))
-    if (!comment || comment.removed || comment.deleted) return notFound('Commentaire')
-    const forbidden = worldOf(info).has('edit-expired') ? expired() : checkEditToken(comment, request)
+  http.delete(apiPath('/comments/:id'), ({ params, request }) => {
+    const comment = db.findStandingComment(String(params.id))
+    if (!comment) return notFound('Commentaire')
+    const forbidden = checkEditToken(comment, request)
     if (forbidden) return forbidden
     db.deleteComment(comment)
     return new HttpResponse(null, { status: 204 })
   }),
 ]
 
-const expired = () =>
-  errorResponse(403, 'forbidden', 'Le délai de modification de ce commentaire est écoulé.')
-
 function checkEditToken(comment: StoredComment, request: Request) {
   const token = request.headers.get('Edit-Token')
   if (!token || token !== comment.editToken) {
     return errorResponse(403, 'forbidden', 'Ce commentaire ne peut être modifié qu’avec son jeton d’édition.')
   }
-  if (comment.editableUntil === null || db.now() > Date.parse(comment.editableUntil)) {
-    return errorResponse(403, 'forbidden', 'Le délai de modification de ce commentaire est écoulé.')
-  }
+  if (comment.editableUntil === null || db.now() > Date.parse(comment.editableUntil))
+    return editWindowClosed()
   return null
 }

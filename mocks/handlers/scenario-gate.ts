@@ -1,41 +1,29 @@
 /**
- * The first handler every API request meets: it applies the scenarios that do not depend on the
- * endpoint (latency, network failures, timeouts, flaky answers, broken contracts, per-endpoint rules)
- * and lets the request through to its resource's handler otherwise.
+ * The first handler every API request meets: it applies what does not depend on the endpoint (the
+ * active scenarios' `gate`: latency, network failures, timeouts, flaky or broken answers) and the
+ * per-endpoint rules, and lets the request through to the next handlers otherwise.
  */
 import { delay, http, HttpResponse } from 'msw'
 import { DEFAULT_API_BASE } from '../../src/lib/api-base.ts'
+import { errorResponse } from '../contract/error-responses.ts'
 import { db } from '../db.ts'
+import { activeScenarios } from '../scenarios/active-scenarios.ts'
+import { malformedResponse } from '../scenarios/malformed.ts'
+import type { GateRequest } from '../scenarios/scenario.ts'
 import { pathMatches, readSettings, type RuleOutcome } from '../scenarios/settings.ts'
-import { errorResponse } from './responses.ts'
-
-let answered = 0
-
-const BAD_GATEWAY_PAGE =
-  '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>'
 
 /** The part of the URL after the API's base (`/api`). */
-export function apiPathOf(url: string): string {
+function apiPathOf(url: string): string {
   return new URL(url).pathname.slice(DEFAULT_API_BASE.length)
 }
 
-/** Answers that break the contract in the ways real servers do. */
-export function malformedResponse(method: string, path: string): Response {
-  if (method !== 'GET' || /^\/articles\/[^/]+$/.test(path)) {
-    return new HttpResponse(BAD_GATEWAY_PAGE, { status: 502, headers: { 'Content-Type': 'text/html' } })
-  }
-  if (path === '/articles') return HttpResponse.json({ items: [{ slug: 42, title: null }], page: '1' })
-  if (path.endsWith('/comments')) return HttpResponse.json({ items: 'pas une liste', nextCursor: 7 })
-  if (path === '/categories') return HttpResponse.json({ categories: [] })
-  return HttpResponse.json({ name: 7 })
+async function unreachable(how: 'network' | 'timeout') {
+  if (how === 'timeout') await delay('infinite')
+  return HttpResponse.error()
 }
 
-async function answer(outcome: RuleOutcome, method: string, path: string) {
-  if (outcome === 'network') return HttpResponse.error()
-  if (outcome === 'timeout') {
-    await delay('infinite')
-    return HttpResponse.error()
-  }
+function ruleAnswer(outcome: RuleOutcome, { method, path }: GateRequest) {
+  if (outcome === 'network' || outcome === 'timeout') return unreachable(outcome)
   if (outcome === 'malformed') return malformedResponse(method, path)
   if (outcome < 400) return undefined
   const code =
@@ -65,23 +53,28 @@ const isApiRequest = ({ request }: { request: Request }) =>
 
 export const scenarioGate = http.all(isApiRequest, async ({ request, cookies }) => {
   const settings = readSettings(request, cookies)
-  const has = (name: (typeof settings.scenarios)[number]) => settings.scenarios.includes(name)
   db.setClock(settings.clock)
-  const method = request.method.toUpperCase()
-  const path = apiPathOf(request.url)
+  const gate: GateRequest = {
+    method: request.method.toUpperCase(),
+    path: apiPathOf(request.url),
+    latencyMs: settings.latencyMs,
+  }
   const rule = settings.rules.find(
     (candidate) =>
-      (candidate.method === '*' || candidate.method === method) && pathMatches(candidate.path, path),
+      (candidate.method === '*' || candidate.method === gate.method) &&
+      pathMatches(candidate.path, gate.path),
   )
+  const behaviours = activeScenarios(settings).flatMap((scenario) => scenario.gate ?? [])
 
-  const latency = (has('slow') ? settings.latencyMs : 0) + (rule?.latencyMs ?? 0)
+  const latency = behaviours.reduce((sum, { delayMs }) => sum + (delayMs?.(gate) ?? 0), rule?.latencyMs ?? 0)
   if (latency > 0) await delay(latency)
-  if (rule?.outcome != null) return answer(rule.outcome, method, path)
-  if (has('offline')) return HttpResponse.error()
-  if (has('timeout')) return answer('timeout', method, path)
-  if (has('flaky') && ++answered % 2 === 0)
-    return errorResponse(500, 'internal', 'Panne intermittente simulée.')
-  if (has('malformed')) return malformedResponse(method, path)
+  if (rule?.outcome != null) return ruleAnswer(rule.outcome, gate)
+  const cutOff = behaviours.find((behaviour) => behaviour.unreachable)?.unreachable
+  if (cutOff) return unreachable(cutOff)
+  for (const behaviour of behaviours) {
+    const answer = behaviour.answer?.(gate)
+    if (answer) return answer
+  }
   return undefined
 })
 

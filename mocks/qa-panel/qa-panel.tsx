@@ -273,7 +273,7 @@ function ScenarioCheckbox({
         <code>{name}</code>
       </label>
       <p id={`${id}-hint`} className={styles.hint}>
-        {SCENARIOS[name].replaceAll('`', '')}
+        {SCENARIOS.find((scenario) => scenario.name === name)?.description.replaceAll('`', '')}
       </p>
     </div>
   )

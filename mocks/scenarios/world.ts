@@ -1,89 +1,62 @@
 /**
- * The mocked backend's data as a request under given scenarios sees it: the seed data, or none
- * (`empty`), or the first article with a scenario's thread and fields (`huge-thread`, `xss`…).
+ * The mocked backend's data as a request sees it: the db's, under the data overlays of the request's
+ * scenarios (nothing for `empty`, another thread or hostile fields on the first article, extra
+ * articles for `xss-corpus`). Overlays never write to the db. Where two change the same thing, the
+ * first in the catalogue wins.
  */
 import type { Article, ArticleSummary } from '../../src/lib/api-schemas.ts'
 import { toArticle, toArticleSummary } from '../contract/article-shapes.ts'
 import { db } from '../db.ts'
 import type { StoredArticle } from '../store/seed-state.ts'
 import type { StoredComment } from '../store/stored-comment.ts'
-import type { ScenarioName } from './catalogue.ts'
-import {
-  corpusArticle,
-  corpusComments,
-  corpusVector,
-  deepThread,
-  hugeThread,
-  pathologicalHtml,
-  unicodeArticle,
-  unicodeThread,
-  xssArticle,
-  xssThread,
-} from './overlays.ts'
-import type { MockSettings } from './settings.ts'
+
+/** What a scenario can change in the data. `featured` is the first article of the list. */
+export interface DataOverlay {
+  /** No articles and no seed comments (the comments written in the session stay). */
+  hidesSeed?: boolean
+  /** An article the db does not have, served at `slug`; undefined for none. */
+  extraArticle?: (slug: string, featured: StoredArticle) => StoredArticle | undefined
+  /** The comments shown on `slug` instead of the seed's; undefined leaves them. */
+  thread?: (slug: string, featured: StoredArticle) => StoredComment[] | undefined
+  /** The article as the API sends it; undefined leaves it. */
+  article?: (article: Article, featured: StoredArticle) => Article | undefined
+}
 
 /** Comments written through the API during the session (the seed's have no edit token). */
 const isWrittenHere = (comment: StoredComment) => comment.editToken !== null
 
-export function worldFor(settings: MockSettings) {
-  const has = (name: ScenarioName) => settings.scenarios.includes(name)
-  const isEmpty = has('empty')
-  /** The first article of the list: where the thread scenarios show. */
-  const featuredSlug = db.articlesNewestFirst()[0]?.slug
+export function worldFor(overlays: readonly DataOverlay[]) {
+  const hidesSeed = overlays.some((overlay) => overlay.hidesSeed)
+  const featured = db.articlesNewestFirst()[0]
 
-  const overlayFor = (article: StoredArticle): StoredComment[] | null => {
-    if (article.slug !== featuredSlug) return null
-    if (has('huge-thread')) return hugeThread(article.slug, article.publishedAt)
-    if (has('deep-thread')) return deepThread(article.slug, article.publishedAt)
-    if (has('xss')) return xssThread(article.slug, article.publishedAt)
-    if (has('unicode')) return unicodeThread(article.slug, article.publishedAt)
-    return null
-  }
-
-  const featured = () => db.articlesNewestFirst()[0]
-  /** `xss-corpus`: /articles/xss-<n> is an article built around vector n. */
-  const corpusFor = (slug: string) => {
-    const base = featured()
-    const vector = has('xss-corpus') ? corpusVector(slug) : undefined
-    return base && vector ? { base, vector } : undefined
+  /** The first overlay's answer, in catalogue order. */
+  const firstOf = <T>(pick: (overlay: DataOverlay, featured: StoredArticle) => T | undefined) => {
+    if (!featured) return undefined
+    for (const overlay of overlays) {
+      const value = pick(overlay, featured)
+      if (value !== undefined) return value
+    }
+    return undefined
   }
 
   const findArticle = (slug: string): StoredArticle | undefined => {
-    if (isEmpty) return undefined
-    const corpus = corpusFor(slug)
-    return corpus ? corpusArticle(corpus.base, corpus.vector, slug) : db.findArticle(slug)
+    if (hidesSeed) return undefined
+    return firstOf((overlay, first) => overlay.extraArticle?.(slug, first)) ?? db.findArticle(slug)
   }
 
   const comments = (slug: string): StoredComment[] => {
-    const corpus = corpusFor(slug)
-    if (corpus)
-      return [
-        ...corpusComments(slug, corpus.vector, corpus.base.publishedAt),
-        ...db.visibleComments(slug).filter(isWrittenHere),
-      ]
-    const article = db.findArticle(slug)
-    const overlay = article ? overlayFor(article) : null
     const stored = db.visibleComments(slug)
-    if (overlay) return [...overlay, ...stored.filter(isWrittenHere)]
-    return isEmpty ? stored.filter(isWrittenHere) : stored
+    const shown = firstOf((overlay, first) => overlay.thread?.(slug, first)) ?? (hidesSeed ? [] : null)
+    return shown ? [...shown, ...stored.filter(isWrittenHere)] : stored
   }
 
   const countComments = (slug: string) => comments(slug).filter((comment) => !comment.deleted).length
 
-  const patch = (article: Article): Article => {
-    const corpus = corpusFor(article.slug)
-    if (corpus) return { ...article, author: { ...article.author, name: corpus.vector.html } }
-    if (article.slug !== featuredSlug) return article
-    if (has('xss')) return xssArticle(article)
-    if (has('huge-html')) return { ...article, bodyHtml: pathologicalHtml() }
-    if (has('unicode')) return unicodeArticle(article)
-    return article
-  }
+  const patch = (article: Article): Article =>
+    firstOf((overlay, first) => overlay.article?.(article, first)) ?? article
 
   return {
-    settings,
-    has,
-    articles: (): StoredArticle[] => (isEmpty ? [] : db.articlesNewestFirst()),
+    articles: (): StoredArticle[] => (hidesSeed ? [] : db.articlesNewestFirst()),
     findArticle,
     comments,
     countComments,

@@ -9,7 +9,7 @@ import { db, type StoredComment } from '../../mocks/db.ts'
 import { seedAuthors } from '../../mocks/data/seed-catalogue.ts'
 import { isartaArticle, isartaAuthor } from '../../mocks/data/seed-isarta.ts'
 import type { SeedImage } from '../../mocks/data/seed-types.ts'
-import { hugeThread } from '../../mocks/scenarios/overlays.ts'
+import { hugeThread } from '../../mocks/scenarios/huge-thread.ts'
 import { REPO } from './layout.ts'
 
 export const HUGE_THREAD_SLUG = 'qa-fil-de-5000-commentaires'

@@ -1,30 +1,11 @@
-import { HttpResponse } from 'msw'
+/** Reading the API's requests as the contract defines them: paths under the base, bodies, parameters. */
 import { DEFAULT_API_BASE } from '../../src/lib/api-base.ts'
-import { worldFor } from '../scenarios/world.ts'
-import { readSettings } from '../scenarios/settings.ts'
 
 /**
  * Mocks serve the default base URL on any origin (the dev server, jsdom's, a LAN address). The paths
  * are specific enough that no source module of the dev server (`/src/…/api/…`) can match them.
  */
 export const apiPath = (path: string) => `*${DEFAULT_API_BASE}${path}`
-
-type ErrorCode = 'not_found' | 'validation' | 'forbidden' | 'rate_limited' | 'internal'
-
-/** The contract's error shape: `{ error: { code, message, fields? } }`. */
-export function errorResponse(
-  status: number,
-  code: ErrorCode,
-  message: string,
-  options: { fields?: Record<string, string>; headers?: HeadersInit } = {},
-) {
-  return HttpResponse.json(
-    { error: { code, message, ...(options.fields ? { fields: options.fields } : {}) } },
-    { status, ...(options.headers ? { headers: options.headers } : {}) },
-  )
-}
-
-export const notFound = (what: string) => errorResponse(404, 'not_found', `${what} introuvable.`)
 
 /** Length as the contract counts it: characters (Unicode code points, as servers count) after trimming. */
 export const trimmedLength = (text: string) => Array.from(text.trim()).length
@@ -46,9 +27,4 @@ export function integerParam(url: URL, name: string, fallback: number): number |
   if (raw === null) return fallback
   const value = Number(raw)
   return /^\d+$/.test(raw) && Number.isSafeInteger(value) ? value : null
-}
-
-/** The data as this request's scenarios see it. */
-export function worldOf({ request, cookies }: { request: Request; cookies: Record<string, string> }) {
-  return worldFor(readSettings(request, cookies))
 }

@@ -1,22 +1,23 @@
-/**
- * The `live` scenario: other readers post, reply, edit and delete while the reader is on the page,
- * about one change every few seconds, played out whenever the changes feed is asked.
- */
+import { createRandom } from '../data/random.ts'
 import {
   commentAuthorNames,
   commentMiddles,
   commentOpenings,
   replyOpenings,
 } from '../data/seed-comment-pool.ts'
-import { createRandom } from '../data/random.ts'
 import { db } from '../db.ts'
 import type { StoredComment } from '../store/stored-comment.ts'
+import { defineScenario } from './scenario.ts'
 
 const SECONDS_PER_CHANGE = 4
 const lastPlayed = new Map<string, number>()
 const random = createRandom(2026)
 
-export function playLiveActivity(slug: string, comments: StoredComment[]) {
+/**
+ * Other readers post, reply, edit and delete while the reader is on the page, about one change every
+ * few seconds since the last time the changes feed was asked.
+ */
+function playLiveActivity(slug: string, comments: StoredComment[]) {
   const now = db.now()
   const last = lastPlayed.get(slug) ?? now - SECONDS_PER_CHANGE * 1000
   const changes = Math.min(5, Math.floor((now - last) / (SECONDS_PER_CHANGE * 1000)))
@@ -52,3 +53,20 @@ export function playLiveActivity(slug: string, comments: StoredComment[]) {
     }
   }
 }
+
+/** The activity plays out when the changes feed is asked, which then answers as usual. */
+export const liveScenario = defineScenario({
+  name: 'live',
+  description:
+    'D’autres lecteurs publient, modifient et suppriment des commentaires toutes les quelques secondes : un bouton « N nouveaux commentaires » les révèle, modifications et suppressions s’appliquent sur place.',
+  endpoints: [
+    {
+      method: 'get',
+      path: '/articles/:slug/comments/changes',
+      answer: ({ params: { slug = '' }, world }) => {
+        playLiveActivity(slug, world.comments(slug))
+        return undefined
+      },
+    },
+  ],
+})
