@@ -9,7 +9,8 @@
  * - Trusted Types: no DOM sink may take a string. Three policies may exist: DOMPurify's (the fallback
  *   sanitiser in browsers without the HTML Sanitizer API), `chronique-sw`, which vouches for the
  *   service worker's URL only (src/features/offline-reading/lib/register-service-worker.ts), and
- *   `chronique-json-ld`, for the JSON-LD block the app serialises itself (src/lib/document-metadata.ts).
+ *   `chronique-json-ld`, for the JSON-LD block the app serialises itself
+ *   (src/lib/metadata/apply-document-metadata.ts).
  * - The service worker and the web app manifest come from the app's origin only (worker-src,
  *   manifest-src). The worker runs under this same policy.
  */

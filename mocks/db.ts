@@ -5,7 +5,7 @@
  * (store/tab-persistence.ts); the contract's shapes are made in contract/.
  */
 import type { Rating } from '../src/lib/api-schemas.ts'
-import { randomUuid } from '../src/lib/uuid.ts'
+import { randomUuid } from '../src/lib/browser/uuid.ts'
 import { currentState, dbReads, reseed } from './store/db-state.ts'
 import { nextCommentId, type IdempotentPost, type StoredArticle } from './store/seed-state.ts'
 import { buildStoredComment, EDIT_WINDOW_MS, type StoredComment } from './store/stored-comment.ts'

@@ -4,7 +4,7 @@ import { App } from '@/app/app'
 import { createQueryClient, resumeInterruptedPosts, syncOnlineStatus } from '@/app/query-client'
 import { reportCaughtError } from '@/app/report-error'
 import { prefetchRoute } from '@/app/route-table'
-import { prepareDateFormatting } from '@/lib/format'
+import { prepareDateFormatting } from '@/lib/i18n/format'
 import { loadMessages, readSavedLocale } from '@/lib/i18n/locale'
 import '@/styles/global.css'
 

@@ -25,7 +25,7 @@ import {
   listComments,
 } from '../src/features/comments/api/comments-api'
 import { isApiError } from '../src/lib/api-error'
-import { describeError } from '../src/lib/describe-error'
+import { describeError } from '../src/lib/i18n/describe-error'
 import { frCA } from '../src/lib/i18n/fr-ca'
 import {
   ajv,

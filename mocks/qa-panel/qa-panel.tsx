@@ -3,7 +3,7 @@
  * rules, reset the data, freeze the clock, and copy what a bug report needs.
  */
 import { useEffect, useId, useRef, useState } from 'react'
-import { isTyping } from '../../src/lib/is-typing.ts'
+import { isTyping } from '../../src/lib/browser/is-typing.ts'
 import { readSessionSettings } from '../scenarios/session.ts'
 import { QaDialog } from './qa-dialog.tsx'
 import styles from './qa-panel.module.css'

@@ -1,6 +1,6 @@
 import { createElement } from 'react'
 import { createRoot } from 'react-dom/client'
-import { fixClock } from '../../src/lib/clock.ts'
+import { fixClock } from '../../src/lib/browser/clock.ts'
 import { startMockWorker } from '../browser.ts'
 import { readSessionSettings } from '../scenarios/session.ts'
 import { installApiLog } from './api-log.ts'

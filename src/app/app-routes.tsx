@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router'
-import { lazyComponent } from '@/lib/lazy-module'
+import { lazyComponent } from '@/lib/react/lazy-module'
 import { NotFoundRoute } from '@/routes/not-found-route'
 import { RootLayout } from './root-layout'
 import { articleRouteCode, authorRouteCode, homeRouteCode } from './route-table'

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useAnnounce } from '@/components/live-announcer'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { useIsOnline } from '@/lib/use-is-online'
+import { useIsOnline } from '@/lib/react/use-is-online'
 import styles from './offline-notice.module.css'
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query'
 import { matchPath } from 'react-router'
-import { lazyModule } from '@/lib/lazy-module'
+import { lazyModule } from '@/lib/react/lazy-module'
 import { prefetchArticleRoute } from '@/routes/article-route-data'
 import { prefetchAuthorRoute } from '@/routes/author-route-data'
 import { prefetchHomeRoute } from '@/routes/home-route-data'

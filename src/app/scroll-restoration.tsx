@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { NavigationType, useLocation, useNavigationType } from 'react-router'
-import { shouldKeepScroll } from '@/lib/navigation-state'
+import { shouldKeepScroll } from '@/lib/routing/navigation-state'
 
 const STORAGE_KEY = 'chronique:scroll-positions'
 const MAX_SAVED = 50

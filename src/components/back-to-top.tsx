@@ -1,5 +1,5 @@
-import { isTyping } from '@/lib/is-typing'
-import { prefersReducedMotion } from '@/lib/reduced-motion'
+import { isTyping } from '@/lib/browser/is-typing'
+import { prefersReducedMotion } from '@/lib/browser/reduced-motion'
 import { useEffect, useState } from 'react'
 import { useMessages } from '@/lib/i18n/use-messages'
 import styles from './back-to-top.module.css'

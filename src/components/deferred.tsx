@@ -1,6 +1,6 @@
 import { Suspense, type ReactNode } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
-import { useLoadedAndIdle } from '@/lib/use-loaded-and-idle'
+import { useLoadedAndIdle } from '@/lib/react/use-loaded-and-idle'
 
 interface DeferredProps {
   /** Lazy components nobody needs on the first screen. */

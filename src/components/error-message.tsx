@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { describeError } from '@/lib/describe-error'
+import { describeError } from '@/lib/i18n/describe-error'
 import { useMessages } from '@/lib/i18n/use-messages'
 import styles from './error-message.module.css'
 

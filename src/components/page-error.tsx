@@ -1,7 +1,7 @@
 import { isApiError } from '@/lib/api-error'
-import { describeError } from '@/lib/describe-error'
+import { describeError } from '@/lib/i18n/describe-error'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { useIsOnline } from '@/lib/use-is-online'
+import { useIsOnline } from '@/lib/react/use-is-online'
 import { PageHeading } from './page-heading'
 import styles from './page-message.module.css'
 

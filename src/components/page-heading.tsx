@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { shouldKeepFocus } from '@/lib/navigation-state'
+import { shouldKeepFocus } from '@/lib/routing/navigation-state'
 
 interface PageHeadingProps {
   children: ReactNode

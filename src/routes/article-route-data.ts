@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { articleQueries } from '@/features/articles/api/article-queries'
 import { commentQueries } from '@/features/comments/api/comment-queries'
 import type { CommentSort } from '@/features/comments/api/comments-api'
-import { preloadImage } from '@/lib/preload-image'
+import { preloadImage } from '@/lib/browser/preload-image'
 
 /** `?tri=recents` shows the newest comments first; the default is oldest first. */
 export function readCommentSort(search: URLSearchParams): CommentSort {

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { articleQueries, authorQueries } from '@/features/articles/api/article-queries'
 import type { ArticleListParams } from '@/features/articles/api/articles-api'
-import { parsePage } from '@/lib/paths'
+import { parsePage } from '@/lib/routing/paths'
 
 export function authorArticlesParams(slug: string, search: URLSearchParams): ArticleListParams {
   return { page: parsePage(search.get('page')), author: slug }

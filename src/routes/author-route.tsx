@@ -10,9 +10,9 @@ import { ArticleResults, ArticleResultsSkeleton } from '@/features/articles/comp
 import { AuthorBio } from '@/features/articles/components/author-bio'
 import { isApiError } from '@/lib/api-error'
 import { authorMetadata } from '@/features/articles/lib/page-metadata'
-import { useDocumentMetadata } from '@/lib/document-metadata'
+import { useDocumentMetadata } from '@/lib/metadata/use-document-metadata'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/routing/paths'
 import { authorArticlesParams } from './author-route-data'
 import styles from './author-route.module.css'
 

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { articleQueries, categoryQueries } from '@/features/articles/api/article-queries'
 import type { ArticleListParams } from '@/features/articles/api/articles-api'
-import { parsePage } from '@/lib/paths'
+import { parsePage } from '@/lib/routing/paths'
 
 /** The list's state lives in the URL: `?q=`, `?category=`, `?page=`. */
 export function readHomeSearch(search: URLSearchParams): ArticleListParams {

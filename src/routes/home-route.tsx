@@ -7,9 +7,9 @@ import { CategoryNav, CategoryNavSkeleton } from '@/features/articles/components
 import { SearchForm } from '@/features/articles/components/search-form'
 import { categoryQueries } from '@/features/articles/api/article-queries'
 import { listMetadata } from '@/features/articles/lib/page-metadata'
-import { useDocumentMetadata } from '@/lib/document-metadata'
+import { useDocumentMetadata } from '@/lib/metadata/use-document-metadata'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/routing/paths'
 import { readHomeSearch } from './home-route-data'
 import styles from './home-route.module.css'
 

@@ -1,6 +1,6 @@
 import { useLocation } from 'react-router'
 import { NotFoundMessage } from '@/components/not-found-message'
-import { useDocumentMetadata } from '@/lib/document-metadata'
+import { useDocumentMetadata } from '@/lib/metadata/use-document-metadata'
 import { useMessages } from '@/lib/i18n/use-messages'
 
 export function NotFoundRoute() {

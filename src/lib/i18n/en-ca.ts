@@ -2,7 +2,7 @@
  * Every word of the interface, in Canadian English. The same shape as the French catalogue (the type
  * checker holds them together); loaded only by readers who choose English.
  */
-import { formatDecimal, formatInteger, pluralCategory, type Locale } from '../format'
+import { formatDecimal, formatInteger, pluralCategory, type Locale } from './format'
 import type { Messages } from './fr-ca'
 
 const locale: Locale = 'en-CA'

@@ -2,7 +2,7 @@
  * Every word of the interface, in Canadian French (the default). Components read it through
  * `useMessages()`; the English catalogue (en-ca.ts) is an object of the same type, loaded on demand.
  */
-import { formatDecimal, formatInteger, pluralCategory, type Locale } from '../format'
+import { formatDecimal, formatInteger, pluralCategory, type Locale } from './format'
 
 const locale: Locale = 'fr-CA'
 const count = (n: number, one: string, other: string) =>

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react'
-import type { Locale } from '../format'
+import type { Locale } from './format'
 import { frCA, type Messages } from './fr-ca'
 import { applyDocumentLocale, loadMessages, saveLocale } from './locale'
 import { MessagesContext } from './use-messages'

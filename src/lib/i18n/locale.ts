@@ -3,8 +3,8 @@
  * is fetched only by readers who choose it. The choice is kept on the device, and
  * public/preferences-init.js sets `<html lang>` from it before the first paint.
  */
-import type { Locale } from '../format'
-import { localStore } from '../local-store'
+import type { Locale } from './format'
+import { localStore } from '../browser/local-store'
 import { frCA, type Messages } from './fr-ca'
 
 const STORAGE_KEY = 'chronique:locale'

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiRequest } from '@/lib/api-client'
 import type { ApiError } from '@/lib/api-error'
 import { ratingSchema, type Rating } from '@/lib/api-schemas'
-import { localStore } from '@/lib/local-store'
+import { localStore } from '@/lib/browser/local-store'
 import { articleQueries } from './article-queries'
 
 export function rateArticle(slug: string, value: number): Promise<Rating> {

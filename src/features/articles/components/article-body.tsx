@@ -1,7 +1,7 @@
 import { use, useLayoutEffect, useRef, type MouseEvent } from 'react'
 import { useNavigate } from 'react-router'
 import { getLoadedSanitizer, loadSanitizer } from '@/lib/sanitize-html'
-import { isSameOrigin, safeWebUrl } from '@/lib/safe-url'
+import { isSameOrigin, safeWebUrl } from '@/lib/browser/safe-url'
 import styles from './article-body.module.css'
 
 interface ArticleBodyProps {

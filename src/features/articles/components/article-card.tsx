@@ -1,7 +1,7 @@
 import { PrefetchLink } from '@/components/prefetch-link'
 import type { ArticleSummary } from '@/lib/api-schemas'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/routing/paths'
 import { PublicationDate } from './article-meta'
 import { RatingSummary } from './rating-summary'
 import { CONTENT_LANG } from '../content-language'

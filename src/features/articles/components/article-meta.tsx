@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '@/lib/api-schemas'
-import { formatDateTime, formatLongDate } from '@/lib/format'
+import { formatDateTime, formatLongDate } from '@/lib/i18n/format'
 import { useMessages } from '@/lib/i18n/use-messages'
 
 /** `<time>` with the long date ("8 mars 2016") and the exact moment on hover. */

@@ -1,6 +1,6 @@
 import { useId, useState, type SubmitEvent } from 'react'
 import { BusyButton } from '@/components/busy-button'
-import { describeError } from '@/lib/describe-error'
+import { describeError } from '@/lib/i18n/describe-error'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { readVote, useRateArticle } from '../api/rate-article'
 import styles from './article-rating.module.css'

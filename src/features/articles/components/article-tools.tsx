@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react'
 import { BusyButton } from '@/components/busy-button'
-import { absoluteUrl } from '@/lib/document-metadata'
+import { absoluteUrl } from '@/lib/metadata/document-metadata'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/routing/paths'
 import styles from './article-tools.module.css'
 
 interface ArticleToolsProps {

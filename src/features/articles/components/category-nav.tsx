@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { PrefetchLink } from '@/components/prefetch-link'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/routing/paths'
 import { categoryQueries } from '../api/article-queries'
 import styles from './category-nav.module.css'
 

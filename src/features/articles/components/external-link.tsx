@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { safeWebUrl } from '@/lib/safe-url'
+import { safeWebUrl } from '@/lib/browser/safe-url'
 import styles from './external-link.module.css'
 
 interface ExternalLinkProps {

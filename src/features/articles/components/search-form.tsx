@@ -1,8 +1,8 @@
 import { useId, useState, type SubmitEvent } from 'react'
 import { useNavigate } from 'react-router'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { keepFocusState } from '@/lib/navigation-state'
-import { paths } from '@/lib/paths'
+import { keepFocusState } from '@/lib/routing/navigation-state'
+import { paths } from '@/lib/routing/paths'
 import styles from './search-form.module.css'
 
 interface SearchFormProps {

@@ -3,9 +3,9 @@
  * interface's words, set by `useDocumentMetadata`.
  */
 import type { Article, Author } from '@/lib/api-schemas'
-import { absoluteUrl, type DocumentMetadata } from '@/lib/document-metadata'
+import { absoluteUrl, type DocumentMetadata } from '@/lib/metadata/document-metadata'
 import type { Messages } from '@/lib/i18n/fr-ca'
-import { paths } from '@/lib/paths'
+import { paths } from '@/lib/routing/paths'
 
 const PUBLISHER_LOGO = '/icons/icon-512.png'
 

@@ -4,7 +4,7 @@
  * Built on TanStack Query's own dehydrate/hydrate, keeping only comment posts rather than the cache.
  */
 import { dehydrate, hydrate, type DehydratedState, type QueryClient } from '@tanstack/react-query'
-import { localStore } from '@/lib/local-store'
+import { localStore } from '@/lib/browser/local-store'
 import { recoverInterruptedSubmissions } from '../lib/drafts'
 import { isPageBeingLeft } from '../lib/page-lifecycle'
 import { PENDING_POSTS_KEY } from '../lib/pending-posts-key'

@@ -1,6 +1,6 @@
 import { useState, type RefObject } from 'react'
 import { useAnnounce } from '@/components/live-announcer'
-import { copyText } from '@/lib/clipboard'
+import { copyText } from '@/lib/browser/clipboard'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { commentAnchor } from '../lib/comment-anchor'
 import type { ThreadNode } from '../lib/thread-tree'

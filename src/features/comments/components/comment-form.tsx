@@ -2,7 +2,7 @@ import { useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type
 import { BusyButton } from '@/components/busy-button'
 import { useAnnounce } from '@/components/live-announcer'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { useIsOnline } from '@/lib/use-is-online'
+import { useIsOnline } from '@/lib/react/use-is-online'
 import { contractLength, MAX_BODY_LENGTH, postProblems, type FieldErrors } from '../lib/comment-rules'
 import { readDraft, readRememberedName, rememberName, saveDraftBody, subscribeToDrafts } from '../lib/drafts'
 import { CommentBodyField, CommentFormFailure } from './comment-body-field'

@@ -1,5 +1,5 @@
 import type { Comment } from '@/lib/api-schemas'
-import { formatDateTime, formatRelativeTime } from '@/lib/format'
+import { formatDateTime, formatRelativeTime } from '@/lib/i18n/format'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { useThread } from './thread-context'
 import styles from './comment-item.module.css'

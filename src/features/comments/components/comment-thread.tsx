@@ -1,7 +1,7 @@
 import { useSuspenseInfiniteQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { useNow } from '@/lib/use-now'
+import { useNow } from '@/lib/react/use-now'
 import { commentQueries } from '../api/comment-queries'
 import type { CommentSort } from '../api/comments-api'
 import { CommentForm } from './comment-form'

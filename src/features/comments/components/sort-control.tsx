@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { inPlaceUpdateState } from '@/lib/navigation-state'
+import { inPlaceUpdateState } from '@/lib/routing/navigation-state'
 import type { CommentSort } from '../api/comments-api'
 import styles from './sort-control.module.css'
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { useNow } from '@/lib/use-now'
+import { useNow } from '@/lib/react/use-now'
 import { isOwnComment, ownComment, ownCommentsVersion, subscribeToOwnComments } from '../lib/own-comments'
 
 const HALF_A_MINUTE = 30_000

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import { useAnnounce } from '@/components/live-announcer'
-import { describeError } from '@/lib/describe-error'
+import { describeError } from '@/lib/i18n/describe-error'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { useNow } from '@/lib/use-now'
+import { useNow } from '@/lib/react/use-now'
 import {
   commentMutationKeys,
   useCreateComment,

@@ -1,5 +1,5 @@
 import type { ApiError } from '@/lib/api-error'
-import { describeError } from '@/lib/describe-error'
+import { describeError } from '@/lib/i18n/describe-error'
 import type { Messages } from '@/lib/i18n/fr-ca'
 
 /**

@@ -3,8 +3,8 @@
  * A draft is cleared only once the server has confirmed the post; until then the submitted text is
  * kept beside whatever the reader types next, so a failure, a reload or a crash never loses a word.
  */
-import { localStore } from '@/lib/local-store'
-import { randomUuid } from '@/lib/uuid'
+import { localStore } from '@/lib/browser/local-store'
+import { randomUuid } from '@/lib/browser/uuid'
 
 export interface Submission {
   idempotencyKey: string

@@ -3,7 +3,7 @@
  * one until its `editableUntil`. Kept in localStorage only, never shown, never logged, never sent
  * anywhere but in the `Edit-Token` header of the author's own edits.
  */
-import { localStore } from '@/lib/local-store'
+import { localStore } from '@/lib/browser/local-store'
 
 const STORAGE_KEY = 'chronique:own-comments'
 

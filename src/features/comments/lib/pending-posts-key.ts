@@ -1,4 +1,4 @@
-import { localStore } from '@/lib/local-store'
+import { localStore } from '@/lib/browser/local-store'
 
 /** Where unconfirmed posts wait between page loads. Small on purpose: the app start reads it. */
 export const PENDING_POSTS_KEY = 'chronique:pending-posts'

@@ -1,4 +1,4 @@
-import { prefersReducedMotion } from '@/lib/reduced-motion'
+import { prefersReducedMotion } from '@/lib/browser/reduced-motion'
 
 /** Longer than any smooth scroll, for browsers without `scrollend`. */
 const SCROLL_END_FALLBACK_MS = 1500

@@ -2,7 +2,7 @@
  * The reader's display preferences, kept on the device. public/preferences-init.js applies the saved
  * ones before the first paint; this module changes them while reading. Both read the same key.
  */
-import { localStore } from '@/lib/local-store'
+import { localStore } from '@/lib/browser/local-store'
 
 export type Theme = 'auto' | 'light' | 'dark'
 

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import { flushSync } from 'react-dom'
-import { formatPercent } from '@/lib/format'
+import { formatPercent } from '@/lib/i18n/format'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { prefersReducedMotion } from '@/lib/reduced-motion'
+import { prefersReducedMotion } from '@/lib/browser/reduced-motion'
 import { readReadingPosition, scrollTopFor } from '../lib/reading-positions'
 import styles from './resume-reading.module.css'
 

@@ -3,7 +3,7 @@
  * (the comments are not reading). Articles barely started or finished are not kept: there is nothing
  * to resume.
  */
-import { localStore } from '@/lib/local-store'
+import { localStore } from '@/lib/browser/local-store'
 
 const STORAGE_KEY = 'chronique:reading-positions'
 const MAX_ARTICLES = 100

@@ -1,5 +1,5 @@
-import { isApiError } from './api-error'
-import type { Messages } from './i18n/fr-ca'
+import { isApiError } from '../api-error'
+import type { Messages } from './fr-ca'
 
 /** A reader-facing French sentence for any error, never the raw (untrusted, technical) server text. */
 export function describeError(error: unknown, messages: Messages): string {

@@ -1,5 +1,5 @@
 /**
- * Writes a page's metadata into <head> (see document-metadata.ts): its own chunk, loaded after the
+ * Writes a page's metadata into <head> (see use-document-metadata.ts): its own chunk, loaded after the
  * page has rendered, as nothing of it is needed for the first paint.
  */
 import { absoluteUrl, type DocumentMetadata } from './document-metadata'

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { now as clockNow } from './clock'
+import { now as clockNow } from '../browser/clock'
 
 const MINUTE = 60_000
 
