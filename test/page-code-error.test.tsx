@@ -1,11 +1,11 @@
 import { screen } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
-import type * as RouteTable from '@/app/route-table'
+import type * as AuthorRoute from '@/routes/author/author-route'
 import { findPageHeading, renderApp } from './render-app'
 
 // The author page's code cannot be fetched (offline, or a new version deployed meanwhile).
-vi.mock('@/app/route-table', async (importOriginal) => ({
-  ...(await importOriginal<typeof RouteTable>()),
+vi.mock('@/routes/author/author-route', async (importOriginal) => ({
+  ...(await importOriginal<typeof AuthorRoute>()),
   authorRouteCode: {
     load: () =>
       Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/author-route.js')),

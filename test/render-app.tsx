@@ -3,9 +3,10 @@ import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll } from 'vitest'
 import { App } from '@/app/app'
-import { createQueryClient, resumeInterruptedPosts, shouldRetry } from '@/app/query-client'
+import { createQueryClient, shouldRetry } from '@/app/query-client'
 import { reportCaughtError } from '@/app/report-error'
 import type { Messages } from '@/lib/i18n/fr-ca'
+import { resumeInterruptedPosts } from '@/routes/article/article-route'
 
 /**
  * Every module of the app, loaded before the file's first test. The app loads most of its code on

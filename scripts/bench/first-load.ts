@@ -15,8 +15,8 @@ interface ManifestChunk {
 }
 
 export const PAGES = {
-  list: 'src/routes/home-route.tsx',
-  article: 'src/routes/article-route.tsx',
+  list: 'src/routes/home/home-page.tsx',
+  article: 'src/routes/article/article-page.tsx',
 } as const
 
 const LIBRARY_CHUNK = /(^|\/)framework-[^/]+\.js$/

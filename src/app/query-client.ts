@@ -1,5 +1,4 @@
 import { onlineManager, QueryClient, type DefaultOptions } from '@tanstack/react-query'
-import { hasPendingPosts } from '@/features/comments/lib/pending-posts-key'
 import { isApiError } from '@/lib/api-error'
 
 const MAX_RETRIES = 2
@@ -39,14 +38,4 @@ export function createQueryClient(overrides: DefaultOptions = {}): QueryClient {
  */
 export function syncOnlineStatus() {
   onlineManager.setOnline(navigator.onLine)
-}
-
-/**
- * Comment posts a reload interrupted are sent again at start-up, whatever page opens. Their code only
- * loads when there are some; the article page sets up posting for itself.
- */
-export async function resumeInterruptedPosts(queryClient: QueryClient) {
-  if (!hasPendingPosts()) return
-  const { setUpCommentPosting } = await import('@/routes/comment-posting')
-  setUpCommentPosting(queryClient)
 }

@@ -9,6 +9,7 @@ import { ReadingPreferences } from '@/features/reading-preferences/components/re
 import { LanguageSwitch } from '@/features/reading-preferences/components/language-switch'
 import { OfflineReading } from '@/features/offline-reading/components/offline-reading'
 import { useMessages } from '@/lib/i18n/use-messages'
+import { paths } from '@/lib/routing/paths'
 import { FirstPageContext } from './first-page'
 import { NavigationProgress } from './navigation-progress'
 import { OfflineNotice } from './offline-notice'
@@ -54,7 +55,7 @@ export function RootLayout() {
       <OfflineReading />
       <header className={styles.header}>
         <div className={styles.headerInner}>
-          <Link to="/" className={styles.brand}>
+          <Link to={paths.home()} className={styles.brand}>
             <svg className={styles.brandMark} viewBox="0 0 32 32" aria-hidden="true" focusable="false">
               <circle cx="16" cy="16" r="16" />
               <path d="M21.6 11.2A7 7 0 1 0 21.6 20.8" />

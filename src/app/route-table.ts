@@ -1,17 +1,16 @@
 /**
- * The URL map, with what each page needs. The app uses it to start a page's code and data together
- * the moment it is navigated to (or a link to it is hovered), so neither waits for the other.
+ * The route table: each page's URL pattern (from paths.ts), its code and its data. `<Routes>` renders
+ * it (app-routes.tsx), and the app starts a page's code and data together from it the moment the page
+ * is navigated to, a link to it is hovered, or the app opens on it, so neither waits for the other.
  */
 import type { QueryClient } from '@tanstack/react-query'
+import type { ComponentType } from 'react'
 import { matchPath } from 'react-router'
-import { lazyModule } from '@/lib/react/lazy-module'
-import { prefetchArticleRoute } from '@/routes/article-route-data'
-import { prefetchAuthorRoute } from '@/routes/author-route-data'
-import { prefetchHomeRoute } from '@/routes/home-route-data'
-
-export const homeRouteCode = lazyModule(() => import('@/routes/home-route'))
-export const articleRouteCode = lazyModule(() => import('@/routes/article-route'))
-export const authorRouteCode = lazyModule(() => import('@/routes/author-route'))
+import { lazyComponent, type LazyModule } from '@/lib/react/lazy-module'
+import { routePatterns } from '@/lib/routing/paths'
+import { articleRouteCode, prefetchArticleRoute } from '@/routes/article/article-route'
+import { authorRouteCode, prefetchAuthorRoute } from '@/routes/author/author-route'
+import { homeRouteCode, prefetchHomeRoute } from '@/routes/home/home-route'
 
 interface PrefetchOptions {
   /** The page the app opens on (not a link being hovered): its images may start too. */
@@ -20,7 +19,10 @@ interface PrefetchOptions {
 
 interface RouteEntry {
   path: string
+  /** Starts loading the page's code (or returns the load under way). */
   load: () => Promise<unknown>
+  /** The page, rendered once its code is in (its own chunk). */
+  Page: ComponentType
   /** Starts the page's data; settles when what its first screen shows is there (or has failed). */
   prefetch: (
     queryClient: QueryClient,
@@ -30,22 +32,39 @@ interface RouteEntry {
   ) => Promise<unknown>
 }
 
-const routeTable: RouteEntry[] = [
-  {
-    path: '/',
-    load: homeRouteCode.load,
+function route<TModule>({
+  path,
+  code,
+  page,
+  prefetch,
+}: {
+  path: string
+  code: LazyModule<TModule>
+  page: (module: TModule) => ComponentType
+  prefetch: RouteEntry['prefetch']
+}): RouteEntry {
+  return { path, load: () => code.load(), Page: lazyComponent(code, page), prefetch }
+}
+
+export const routeTable: readonly RouteEntry[] = [
+  route({
+    path: routePatterns.home,
+    code: homeRouteCode,
+    page: (module) => module.HomePage,
     prefetch: (client, _params, search) => prefetchHomeRoute(client, search),
-  },
-  {
-    path: '/articles/:slug',
-    load: articleRouteCode.load,
+  }),
+  route({
+    path: routePatterns.article,
+    code: articleRouteCode,
+    page: (module) => module.ArticlePage,
     prefetch: (client, { slug = '' }, search, options) => prefetchArticleRoute(client, slug, search, options),
-  },
-  {
-    path: '/auteurs/:slug',
-    load: authorRouteCode.load,
+  }),
+  route({
+    path: routePatterns.author,
+    code: authorRouteCode,
+    page: (module) => module.AuthorPage,
     prefetch: (client, { slug = '' }, search) => prefetchAuthorRoute(client, slug, search),
-  },
+  }),
 ]
 
 /**

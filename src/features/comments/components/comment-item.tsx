@@ -1,7 +1,7 @@
 import { memo, useId, useRef, useState } from 'react'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { useDeleteComment } from '../api/own-comment-mutations'
-import { commentAnchor } from '../lib/comment-anchor'
+import { commentAnchor } from '@/lib/routing/paths'
 import { describeOwnCommentError } from '../lib/describe-own-comment-error'
 import type { ThreadNode } from '../lib/thread-tree'
 import { CommentActions } from './comment-actions'

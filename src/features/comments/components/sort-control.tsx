@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { inPlaceUpdateState } from '@/lib/routing/navigation-state'
+import { writeCommentSort } from '@/lib/routing/paths'
 import type { CommentSort } from '../api/comments-api'
 import styles from './sort-control.module.css'
 
@@ -14,14 +15,11 @@ export function SortControl({ sort }: SortControlProps) {
   const [, setSearchParams] = useSearchParams()
   const choose = (next: CommentSort) => {
     if (next === sort) return
-    setSearchParams(
-      (params) => {
-        if (next === 'newest') params.set('tri', 'recents')
-        else params.delete('tri')
-        return params
-      },
-      { replace: true, state: inPlaceUpdateState, preventScrollReset: true },
-    )
+    setSearchParams((params) => writeCommentSort(params, next), {
+      replace: true,
+      state: inPlaceUpdateState,
+      preventScrollReset: true,
+    })
   }
   return (
     <div className={styles.sort} role="group" aria-label={words.sortLabel}>

@@ -1,5 +1,5 @@
 import { useLayoutEffect, type RefObject } from 'react'
-import { commentAnchor } from '../lib/comment-anchor'
+import { commentAnchor } from '@/lib/routing/paths'
 import { listItemsOf } from '../lib/chunk-elements'
 import type { ThreadNode } from '../lib/thread-tree'
 

@@ -1,7 +1,7 @@
 import type { FetchNextPageOptions } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { useLocation } from 'react-router'
-import { commentAnchor } from '../lib/comment-anchor'
+import { commentAnchor, readCommentPermalink } from '@/lib/routing/paths'
 import { scrollToComment } from '../lib/scroll-to-comment'
 import { findAncestors, type ThreadNode } from '../lib/thread-tree'
 
@@ -41,9 +41,7 @@ export function usePermalinkSearch({
   const pageCount = query.data.pages.length
   const location = useLocation()
   const [highlightedId, setHighlightedId] = useState<string | null>(null)
-  const permalinkId = location.hash.startsWith(`#${commentAnchor('')}`)
-    ? decodeURIComponent(location.hash.slice(commentAnchor('').length + 1))
-    : null
+  const permalinkId = readCommentPermalink(location.hash)
   const permalinkAncestors = permalinkId ? findAncestors(roots, permalinkId) : null
   const isPermalinkMissing =
     permalinkId !== null &&

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { commentAnchor } from '../lib/comment-anchor'
+import { commentAnchor } from '@/lib/routing/paths'
 import { scrollToComment } from '../lib/scroll-to-comment'
 import type { FocusTarget } from './thread-context'
 

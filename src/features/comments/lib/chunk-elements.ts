@@ -1,4 +1,4 @@
-import { commentAnchor } from './comment-anchor'
+import { commentAnchor } from '@/lib/routing/paths'
 import type { ThreadNode } from './thread-tree'
 
 /** The chunk's top-level list items, each holding a comment and its replies. */

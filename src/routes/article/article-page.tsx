@@ -19,7 +19,7 @@ import { isApiError } from '@/lib/api-error'
 import { lazyComponent, lazyModule } from '@/lib/react/lazy-module'
 import { useDocumentMetadata } from '@/lib/metadata/use-document-metadata'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { readCommentSort } from './article-route-data'
+import { isCommentPermalink, readCommentSort, type CommentOrder } from '@/lib/routing/paths'
 
 // A thin bar at the top of the screen, decoration only (aria-hidden): it can come a moment later.
 const ReadingProgress = lazy(() =>
@@ -41,7 +41,7 @@ const lazyCommentsSection = (queryClient: QueryClient) =>
   })
 
 /** `/articles/:slug`: the article, then its comment thread (fetched in parallel, never blocking it). */
-export function ArticleRoute() {
+export function ArticlePage() {
   const { article: messages } = useMessages()
   const { slug = '' } = useParams()
   const [search] = useSearchParams()
@@ -61,18 +61,18 @@ export function ArticleRoute() {
         )
       }
     >
-      <ArticlePage slug={slug} sort={sort} />
+      <ArticleWithComments slug={slug} sort={sort} />
     </QueryBoundary>
   )
 }
 
-function ArticlePage({ slug, sort }: { slug: string; sort: ReturnType<typeof readCommentSort> }) {
+function ArticleWithComments({ slug, sort }: { slug: string; sort: CommentOrder }) {
   const messages = useMessages()
   const words = messages.comments
   const { data: article } = useSuspenseQuery(articleQueries.detail(slug))
   useDocumentMetadata(articleMetadata(messages, article))
   const bodyId = useId()
-  const isPermalink = useLocation().hash.startsWith('#commentaire-')
+  const isPermalink = isCommentPermalink(useLocation().hash)
   const [commentsNeeded, setCommentsNeeded] = useState(false)
   const commentsRef = useRef<HTMLDivElement>(null)
   // Printing with the comments: render them now and wait for the thread (or its error) to show.

@@ -3,7 +3,7 @@ import { NotFoundMessage } from '@/components/not-found-message'
 import { useDocumentMetadata } from '@/lib/metadata/use-document-metadata'
 import { useMessages } from '@/lib/i18n/use-messages'
 
-export function NotFoundRoute() {
+export function NotFoundPage() {
   const messages = useMessages()
   const { pathname } = useLocation()
   useDocumentMetadata({

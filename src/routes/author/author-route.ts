@@ -1,11 +1,13 @@
+/**
+ * The author route (`/auteurs/:slug`): its page's code and the data it needs, which the route table
+ * starts together.
+ */
 import type { QueryClient } from '@tanstack/react-query'
 import { articleQueries, authorQueries } from '@/features/articles/api/article-queries'
-import type { ArticleListParams } from '@/features/articles/api/articles-api'
-import { parsePage } from '@/lib/routing/paths'
+import { lazyModule } from '@/lib/react/lazy-module'
+import { readAuthorSearch } from '@/lib/routing/paths'
 
-export function authorArticlesParams(slug: string, search: URLSearchParams): ArticleListParams {
-  return { page: parsePage(search.get('page')), author: slug }
-}
+export const authorRouteCode = lazyModule(() => import('./author-page'))
 
 /** The author and their articles, together; settles when both are there (or have failed). */
 export function prefetchAuthorRoute(
@@ -15,6 +17,6 @@ export function prefetchAuthorRoute(
 ): Promise<unknown> {
   return Promise.allSettled([
     queryClient.query(authorQueries.detail(slug)),
-    queryClient.query(articleQueries.list(authorArticlesParams(slug, search))),
+    queryClient.query(articleQueries.list({ ...readAuthorSearch(search), author: slug })),
   ])
 }

@@ -12,12 +12,11 @@ import { isApiError } from '@/lib/api-error'
 import { authorMetadata } from '@/features/articles/lib/page-metadata'
 import { useDocumentMetadata } from '@/lib/metadata/use-document-metadata'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { paths } from '@/lib/routing/paths'
-import { authorArticlesParams } from './author-route-data'
-import styles from './author-route.module.css'
+import { paths, readAuthorSearch } from '@/lib/routing/paths'
+import styles from './author-page.module.css'
 
 /** `/auteurs/:slug`: who the author is, then their articles, newest first. */
-export function AuthorRoute() {
+export function AuthorPage() {
   const { author: messages } = useMessages()
   const { slug = '' } = useParams()
   return (
@@ -37,16 +36,16 @@ export function AuthorRoute() {
         )
       }
     >
-      <AuthorPage slug={slug} />
+      <AuthorProfile slug={slug} />
     </QueryBoundary>
   )
 }
 
-function AuthorPage({ slug }: { slug: string }) {
+function AuthorProfile({ slug }: { slug: string }) {
   const messages = useMessages()
   const [search] = useSearchParams()
   const { data: author } = useSuspenseQuery(authorQueries.detail(slug))
-  const params = authorArticlesParams(slug, search)
+  const params = { ...readAuthorSearch(search), author: slug }
   useDocumentMetadata(authorMetadata(messages, author))
   return (
     <div className={styles.page}>

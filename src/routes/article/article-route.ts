@@ -1,13 +1,16 @@
+/**
+ * The article route (`/articles/:slug`): its page's code and the data it needs, which the route table
+ * starts together, and the comment posts a reload interrupted, which the app resumes at start-up.
+ */
 import type { QueryClient } from '@tanstack/react-query'
 import { articleQueries } from '@/features/articles/api/article-queries'
 import { commentQueries } from '@/features/comments/api/comment-queries'
-import type { CommentSort } from '@/features/comments/api/comments-api'
+import { hasPendingPosts } from '@/features/comments/lib/pending-posts-key'
 import { preloadImage } from '@/lib/browser/preload-image'
+import { lazyModule } from '@/lib/react/lazy-module'
+import { readCommentSort } from '@/lib/routing/paths'
 
-/** `?tri=recents` shows the newest comments first; the default is oldest first. */
-export function readCommentSort(search: URLSearchParams): CommentSort {
-  return search.get('tri') === 'recents' ? 'newest' : 'oldest'
-}
+export const articleRouteCode = lazyModule(() => import('./article-page'))
 
 /**
  * The article and the first page of its comments start together; the comments never wait for it.
@@ -33,4 +36,14 @@ export function prefetchArticleRoute(
     // A no-op where the browser has the Sanitizer API; DOMPurify's chunk otherwise.
     import('@/lib/sanitize-html').then(({ loadSanitizer }) => loadSanitizer()),
   ])
+}
+
+/**
+ * Comment posts a reload interrupted are sent again at start-up, whatever page opens. Their code only
+ * loads when there are some; the article page sets up posting for itself.
+ */
+export async function resumeInterruptedPosts(queryClient: QueryClient) {
+  if (!hasPendingPosts()) return
+  const { setUpCommentPosting } = await import('./comment-posting')
+  setUpCommentPosting(queryClient)
 }

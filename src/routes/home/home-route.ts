@@ -1,16 +1,12 @@
+/**
+ * The home route (`/`): its page's code and the data it needs, which the route table starts together.
+ */
 import type { QueryClient } from '@tanstack/react-query'
 import { articleQueries, categoryQueries } from '@/features/articles/api/article-queries'
-import type { ArticleListParams } from '@/features/articles/api/articles-api'
-import { parsePage } from '@/lib/routing/paths'
+import { lazyModule } from '@/lib/react/lazy-module'
+import { readArticleListSearch } from '@/lib/routing/paths'
 
-/** The list's state lives in the URL: `?q=`, `?category=`, `?page=`. */
-export function readHomeSearch(search: URLSearchParams): ArticleListParams {
-  return {
-    page: parsePage(search.get('page')),
-    q: search.get('q')?.trim() || undefined,
-    category: search.get('category')?.trim() || undefined,
-  }
-}
+export const homeRouteCode = lazyModule(() => import('./home-page'))
 
 /**
  * Everything the home page needs, started at once (before its code has even loaded). Settles when it
@@ -18,7 +14,7 @@ export function readHomeSearch(search: URLSearchParams): ArticleListParams {
  */
 export function prefetchHomeRoute(queryClient: QueryClient, search: URLSearchParams): Promise<unknown> {
   return Promise.allSettled([
-    queryClient.query(articleQueries.list(readHomeSearch(search))),
+    queryClient.query(articleQueries.list(readArticleListSearch(search))),
     queryClient.query(categoryQueries.list()),
   ])
 }

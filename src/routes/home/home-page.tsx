@@ -9,16 +9,15 @@ import { categoryQueries } from '@/features/articles/api/article-queries'
 import { listMetadata } from '@/features/articles/lib/page-metadata'
 import { useDocumentMetadata } from '@/lib/metadata/use-document-metadata'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { paths } from '@/lib/routing/paths'
-import { readHomeSearch } from './home-route-data'
-import styles from './home-route.module.css'
+import { paths, readArticleListSearch } from '@/lib/routing/paths'
+import styles from './home-page.module.css'
 
 /** `/`: the article list, with search (`?q=`), a category filter (`?category=`) and pages (`?page=`). */
-export function HomeRoute() {
+export function HomePage() {
   const messages = useMessages()
   const { list } = messages
   const [search] = useSearchParams()
-  const params = readHomeSearch(search)
+  const params = readArticleListSearch(search)
   const { q, category, page } = params
 
   const heading = q ? list.headingForSearch(q) : list.heading
