@@ -62,5 +62,6 @@ export function toArticle(
     bodyHtml: article.bodyHtml,
     photoCredit: article.photoCredit,
     related: article.related,
+    commentsOpen: true,
   }
 }

@@ -12,6 +12,10 @@ export function toFlatComment(comment: StoredComment): Comment {
     createdAt: comment.createdAt,
     replies: [],
     editedAt: comment.editedAt,
+    status: 'published',
+    likeCount: 0,
+    featured: false,
+    authorBadge: null,
     ...(comment.deleted || comment.removed ? { deleted: true, authorName: '', body: '' } : {}),
   }
 }
