@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import reactHooks from 'eslint-plugin-react-hooks'
@@ -43,6 +44,11 @@ const noMocksInSrc = {
 }
 /** @param {...{ regex: string, message: string }} patterns */
 const importsAllowed = (...patterns) => ['error', { patterns: [noMocksInSrc, ...patterns] }]
+
+/** Every folder of src/features/ is a feature, guarded from the others as soon as it exists. */
+const features = readdirSync(new URL('src/features/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
 
 export default tseslint.config(
   {
@@ -104,7 +110,7 @@ export default tseslint.config(
       }),
     },
   },
-  ...['articles', 'comments', 'reading-preferences'].map((feature) => ({
+  ...features.map((feature) => ({
     files: [`src/features/${feature}/**`],
     rules: {
       'no-restricted-imports': importsAllowed({
