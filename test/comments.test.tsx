@@ -451,24 +451,3 @@ describe('replying', () => {
     expect(within(thread).getByLabelText('Votre réponse')).toHaveValue('À reprendre')
   })
 })
-
-describe('rating the article', () => {
-  test('sends a vote from the star radio group and thanks the reader', async () => {
-    const { user } = renderApp(articleUrl)
-    const group = await screen.findByRole('group', { name: /^Qu’avez-vous pensé de cet article\s\?$/ })
-    await user.click(within(group).getByRole('radio', { name: /^4\sétoiles$/ }))
-    await user.click(screen.getByRole('button', { name: 'Envoyer ma note' }))
-    expect(await screen.findByText('Merci ! Vous avez donné 4 étoiles')).toBeInTheDocument()
-    expect(screen.getAllByText('Note moyenne : 4,0 sur 5, 1 évaluation')[0]).toBeInTheDocument()
-  })
-
-  test('keeps the choice when the vote fails', async () => {
-    server.use(http.post('*/api/articles/:slug/ratings', () => HttpResponse.error()))
-    const { user } = renderApp(articleUrl)
-    const group = await screen.findByRole('group', { name: /^Qu’avez-vous pensé de cet article\s\?$/ })
-    await user.click(within(group).getByRole('radio', { name: /^2\sétoiles$/ }))
-    await user.click(screen.getByRole('button', { name: 'Envoyer ma note' }))
-    expect(await screen.findByText(/Votre note n’a pas été enregistrée/)).toBeInTheDocument()
-    expect(within(group).getByRole('radio', { name: /^2\sétoiles$/ })).toBeChecked()
-  })
-})
