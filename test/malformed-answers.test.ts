@@ -107,32 +107,39 @@ db.reset()
 
 type Segment = string | number
 
+interface DocumentedField {
+  path: Segment[]
+  isRequired: boolean
+}
+
 /**
- * Every required field of `schema` that `value` has, at any depth: objects by their `required` list,
- * arrays by their first item, `allOf` parts together, the `oneOf` option the value takes. A schema
- * met twice on the way down (a reply's replies) is not walked a third time.
+ * Every field of `schema` that `value` may have, at any depth, and whether it is required: objects by
+ * their `properties` and `required` lists, arrays by their first item, `allOf` parts together, the
+ * `oneOf` option the value takes. A schema met twice on the way down (a reply's replies) is not walked
+ * a third time.
  */
-function requiredFields(schema: Json, value: Json, path: Segment[], refs: string[]): Segment[][] {
+function documentedFields(schema: Json, value: Json, path: Segment[], refs: string[]): DocumentedField[] {
   const node = schema as JsonObject
   if (typeof node.$ref === 'string') {
     if (refs.filter((ref) => ref === node.$ref).length >= 2) return []
-    return requiredFields(resolve(node), value, path, [...refs, node.$ref])
+    return documentedFields(resolve(node), value, path, [...refs, node.$ref])
   }
-  const found: Segment[][] = []
-  for (const part of (node.allOf ?? []) as Json[]) found.push(...requiredFields(part, value, path, refs))
+  const found: DocumentedField[] = []
+  for (const part of (node.allOf ?? []) as Json[]) found.push(...documentedFields(part, value, path, refs))
   for (const option of (node.oneOf ?? []) as Json[]) {
     if (value !== null && ajv.validate(option as object, value))
-      found.push(...requiredFields(option, value, path, refs))
+      found.push(...documentedFields(option, value, path, refs))
   }
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const properties = (node.properties ?? {}) as JsonObject
-    for (const name of (node.required ?? []) as string[]) {
-      found.push([...path, name])
-      found.push(...requiredFields(properties[name] ?? {}, value[name] ?? null, [...path, name], refs))
+    const required = (node.required ?? []) as string[]
+    for (const name of new Set([...required, ...Object.keys(properties)])) {
+      found.push({ path: [...path, name], isRequired: required.includes(name) })
+      found.push(...documentedFields(properties[name] ?? {}, value[name] ?? null, [...path, name], refs))
     }
   }
   if (Array.isArray(value) && value.length > 0 && node.items) {
-    found.push(...requiredFields(node.items, value[0] ?? null, [...path, 0], refs))
+    found.push(...documentedFields(node.items, value[0] ?? null, [...path, 0], refs))
   }
   return found
 }
@@ -156,6 +163,7 @@ interface BrokenAnswer {
   label: string
   operation: string
   field: string
+  isRequired: boolean
   status: number
   body: Json
 }
@@ -165,26 +173,29 @@ function brokenAnswers(operation: string): BrokenAnswer[] {
   const { example } = readers[operation]!
   const schema = documentedSchema(method, template, example.status)!
   const documentAccepts = ajv.compile(schema as object)
-  const paths = new Map(
-    requiredFields(schema, example.body, [], []).map((path) => [path.join('.'), path] as const),
-  )
-  return [...paths].flatMap(([field, path]) => {
+  // A field required by one part of an `allOf` is required.
+  const fields = new Map<string, DocumentedField>()
+  for (const field of documentedFields(schema, example.body, [], [])) {
+    const key = field.path.join('.')
+    fields.set(key, {
+      path: field.path,
+      isRequired: field.isRequired || (fields.get(key)?.isRequired ?? false),
+    })
+  }
+  return [...fields].flatMap(([name, { path, isRequired }]) => {
     const wrong = WRONG_VALUES.find((value) => !documentAccepts(withField(example.body, path, value)))
+    const broken = (label: string, body: Json) => ({
+      label: `${operation}: ${name} ${label}`,
+      operation,
+      field: name,
+      isRequired,
+      status: example.status,
+      body,
+    })
+    // An optional field may be left out; given, it must have the documented type.
     return [
-      {
-        label: `${operation}: ${field} missing`,
-        operation,
-        field,
-        status: example.status,
-        body: withField(example.body, path, undefined),
-      },
-      {
-        label: `${operation}: ${field} = ${JSON.stringify(wrong)}`,
-        operation,
-        field,
-        status: example.status,
-        body: withField(example.body, path, wrong),
-      },
+      ...(isRequired ? [broken('missing', withField(example.body, path, undefined))] : []),
+      broken(`= ${JSON.stringify(wrong)}`, withField(example.body, path, wrong)),
     ]
   })
 }
@@ -199,19 +210,30 @@ const documentedReads = Object.entries(documentPaths).flatMap(([template, item])
   ),
 )
 
+/**
+ * In the contract (v1.2), not called by the app yet: nothing of their answers reaches a reader. When
+ * the app starts calling one, it moves to `readers` above, and its answers are checked like the rest.
+ */
+const NOT_CALLED_BY_THE_APP = [
+  'GET /articles/{slug}/comments/featured',
+  'GET /comments/{id}',
+  'POST /comments/{id}/likes',
+  'DELETE /comments/{id}/likes',
+]
+
 const cases = Object.keys(readers).flatMap(brokenAnswers)
 
 const mswPath = (template: string) => `*/api${template.replace(/\{(\w+)\}/g, ':$1')}`
 
 describe('answers that break the contract in one place', () => {
   test('cover every operation the document answers with JSON, and every required field in depth', () => {
-    expect(Object.keys(readers).sort()).toEqual([...documentedReads].sort())
+    expect([...Object.keys(readers), ...NOT_CALLED_BY_THE_APP].sort()).toEqual([...documentedReads].sort())
     // At least today's numbers: an example that lost its nested data (no reply, no avatar) would
     // quietly skip the fields inside it. A new field raises a number; nothing here needs changing.
     const perOperation = Object.fromEntries(
       Object.keys(readers).map((operation) => [
         operation,
-        cases.filter((entry) => entry.operation === operation).length / 2,
+        cases.filter((entry) => entry.operation === operation && entry.isRequired).length / 2,
       ]),
     )
     const minimum: Record<string, number> = {

@@ -11,6 +11,41 @@ describe('splitLinks', () => {
     ])
   })
 
+  test('splits a body into exactly its text and its links, with no empty parts', () => {
+    expect(splitLinks('https://exemple.ca fin')).toEqual([
+      { kind: 'link', text: 'https://exemple.ca', href: 'https://exemple.ca' },
+      { kind: 'text', text: ' fin' },
+    ])
+    expect(splitLinks('http://a.ca http://b.ca')).toEqual([
+      { kind: 'link', text: 'http://a.ca', href: 'http://a.ca' },
+      { kind: 'text', text: ' ' },
+      { kind: 'link', text: 'http://b.ca', href: 'http://b.ca' },
+    ])
+    expect(splitLinks('Rien à lier')).toEqual([{ kind: 'text', text: 'Rien à lier' }])
+    expect(splitLinks('')).toEqual([])
+  })
+
+  test.each([
+    ['Lisez https://exemple.ca/article!!', 'https://exemple.ca/article'],
+    ['« https://exemple.ca/a » et https://exemple.ca/b…', 'https://exemple.ca/b'],
+    ['(voir https://exemple.ca/page)', 'https://exemple.ca/page'],
+    ['(voir https://fr.wikipedia.org/wiki/Québec_(ville)).', 'https://fr.wikipedia.org/wiki/Québec_(ville)'],
+    ['Voir https://exemple.ca/a(b.', 'https://exemple.ca/a(b'],
+  ])('ends the link where the sentence takes over: %s', (body, href) => {
+    expect(
+      splitLinks(body)
+        .filter((part) => part.kind === 'link')
+        .at(-1),
+    ).toEqual({ kind: 'link', text: href, href })
+  })
+
+  test.each(['Voir http://.', 'Voir https://[::1 ici', 'http://?'])(
+    'leaves an address that is not one as text: %s',
+    (body) => {
+      expect(splitLinks(body)).toEqual([{ kind: 'text', text: body }])
+    },
+  )
+
   test('leaves sentence punctuation out of the link', () => {
     expect(splitLinks('Lisez https://exemple.ca/article. Merci !')[1]).toEqual({
       kind: 'link',
