@@ -13,6 +13,10 @@ function comment(replies: Comment[] = []): Comment {
     body: 'texte',
     createdAt: '2016-03-08T14:05:00Z',
     replies,
+    status: 'published',
+    likeCount: 0,
+    featured: false,
+    authorBadge: null,
   }
 }
 
