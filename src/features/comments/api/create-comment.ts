@@ -2,7 +2,7 @@
  * Posting a comment. The mutation's behaviour lives in mutation defaults (not in a hook), because a
  * post can outlive the component that sent it: it may wait offline, or be resumed after a reload.
  */
-import { useMutation, useMutationState, type QueryClient } from '@tanstack/react-query'
+import { onlineManager, useMutation, useMutationState, type QueryClient } from '@tanstack/react-query'
 import { isApiError, type ApiError } from '@/lib/api-error'
 import type { Comment, NewComment } from '@/lib/api-schemas'
 import { markConfirmed, markFailed } from '../lib/drafts'
@@ -102,7 +102,9 @@ function readPost(mutation: {
   return {
     variables: state.variables as CreateCommentVariables,
     status: state.status,
-    isPaused: state.isPaused,
+    // TanStack Query also pauses a post queued behind another one (the scope): that one is on its
+    // way, not waiting for the connection.
+    isPaused: state.isPaused && !onlineManager.isOnline(),
     error: (state.error as ApiError | null) ?? null,
     data: state.data as NewComment | undefined,
     submittedAt: state.submittedAt,
