@@ -166,6 +166,101 @@ describe('never twice: a retry is the same post', () => {
   })
 })
 
+/** The seed article's card in the list. */
+async function findCard() {
+  const cards = await screen.findAllByRole('article')
+  const card = cards.find((candidate) => within(candidate).queryByRole('link', { name: seedArticle.title }))
+  expect(card).toBeDefined()
+  return card!
+}
+
+describe('one post at a time, retried only when it never got there', () => {
+  test('a reply sent while a comment is still on its way waits for it, then goes', async () => {
+    const release = holdNextPost({ stores: false })
+    const { user } = renderApp(articleUrl)
+    const thread = await findThread(1)
+    await write(user, 'Première', 'Partie d’abord')
+    await publish(user)
+    await screen.findByRole('article', { name: 'Première', busy: true })
+    await user.click(within(thread).getByRole('button', { name: 'Répondre' }))
+    const reply = within(thread).getByRole('form', { name: /^Répondre à / })
+    await user.clear(within(reply).getByLabelText('Votre nom'))
+    await user.type(within(reply).getByLabelText('Votre nom'), 'Seconde')
+    await user.type(within(reply).getByLabelText('Votre réponse'), 'Partie ensuite')
+    await user.click(within(reply).getByRole('button', { name: 'Publier la réponse' }))
+    // The reply is on its way (the reader is online: not "waiting for the connection"), but the
+    // server has only seen the first post.
+    const queued = await screen.findByRole('article', { name: 'Seconde', busy: true })
+    expect(queued).toHaveTextContent('Envoi…')
+    expect(queued).not.toHaveTextContent('En attente de connexion')
+    expect(posts).toHaveLength(1)
+
+    release()
+    await findThread(2)
+    expect(await within(commentForm()).findByRole('alert')).toHaveTextContent(
+      'Votre commentaire n’a pas été publié.',
+    )
+    expect(posts).toHaveLength(2)
+    expect(screen.getByRole('article', { name: 'Seconde' })).toHaveTextContent('Partie ensuite')
+  })
+
+  test('a post the connection keeps dropping is tried again twice, 1 then 2 s later, then given back to the reader', async () => {
+    const seen: number[] = []
+    server.use(
+      http.post(commentsPath, () => {
+        seen.push(performance.now())
+        return HttpResponse.error()
+      }),
+    )
+    const { user } = renderApp(articleUrl)
+    await findThread(1)
+    await write(user, 'Instable', 'Le réseau tousse')
+    await publish(user)
+    expect(await within(commentForm()).findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent(
+      'Impossible de joindre le serveur',
+    )
+    expect(commentBox()).toHaveValue('Le réseau tousse')
+    expect(posts).toHaveLength(3)
+    expect(new Set(posts.map((post) => post.key)).size).toBe(1)
+    expect(seen[1]! - seen[0]!).toBeGreaterThanOrEqual(900)
+    expect(seen[2]! - seen[1]!).toBeGreaterThanOrEqual(1900)
+  })
+
+  test('a refusal is final: a 400 is not sent again on its own', async () => {
+    server.use(
+      http.post(
+        commentsPath,
+        () =>
+          HttpResponse.json(
+            { error: { code: 'validation', message: 'Non', fields: { body: 'Refusé.' } } },
+            { status: 400 },
+          ),
+        { once: true },
+      ),
+    )
+    const { user } = renderApp(articleUrl)
+    await findThread(1)
+    await write(user, 'Refus', 'Non merci')
+    await publish(user)
+    await expect.poll(() => commentBox().getAttribute('aria-invalid')).toBe('true')
+    // The answer came back and was shown: had it been retried, the second post would be logged by now.
+    expect(posts).toHaveLength(1)
+  })
+
+  test('the article list counts the new comment when the reader goes back to it', async () => {
+    const { user } = renderApp('/')
+    const card = await findCard()
+    expect(within(card).getByText(/^1\scommentaire$/)).toBeInTheDocument()
+    await user.click(within(card).getByRole('link', { name: seedArticle.title }))
+    await findThread(1)
+    await write(user, 'Comptée', 'Je compte')
+    await publish(user)
+    await findThread(2)
+    await user.click(screen.getByRole('link', { name: /^Chronique/ }))
+    expect(await within(await findCard()).findByText(/^2\scommentaires$/)).toBeInTheDocument()
+  })
+})
+
 describe('never a word lost: the text is kept until the server confirms', () => {
   test('while the post travels its words stay on screen, and a failure puts them back in the box', async () => {
     const release = holdNextPost({ stores: false })
