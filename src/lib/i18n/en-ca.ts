@@ -79,6 +79,9 @@ export const enCA: Messages = {
     chooseFirst: 'Choose 1 to 5 stars, then send your rating.',
     thanks: (n: number) => `Thank you! You gave ${count(n, 'star', 'stars')}`,
     failed: 'Your rating was not saved.',
+    yours: (n: number) => `Your rating: ${formatInteger(n, locale)} out of 5`,
+    change: 'Change my rating',
+    cancelChange: 'Cancel',
   },
   author: {
     articlesHeading: (name: string) => `Articles by ${name}`,

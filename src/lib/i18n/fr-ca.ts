@@ -80,6 +80,9 @@ export const frCA = {
     chooseFirst: 'Choisissez de 1 à 5 étoiles, puis envoyez votre note.',
     thanks: (n: number) => `Merci\u202f! Vous avez donné ${count(n, 'étoile', 'étoiles')}`,
     failed: 'Votre note n’a pas été enregistrée.',
+    yours: (n: number) => `Votre note\u00a0: ${formatInteger(n, locale)} sur 5`,
+    change: 'Modifier ma note',
+    cancelChange: 'Annuler',
   },
   author: {
     articlesHeading: (name: string) => `Articles de ${name}`,

@@ -3,13 +3,16 @@ import { apiRequest } from '@/lib/api-client'
 import type { ApiError } from '@/lib/api-error'
 import { ratingSchema, type Rating } from '@/lib/api-schemas'
 import { localStore } from '@/lib/browser/local-store'
+import { readerKeyHeader } from '@/lib/browser/reader-key'
 import { articleQueries } from './article-queries'
 
+/** With the reader key, so that this device's later vote replaces its earlier one (v1.2). */
 export function rateArticle(slug: string, value: number): Promise<Rating> {
   return apiRequest(`/articles/${encodeURIComponent(slug)}/ratings`, {
     schema: ratingSchema,
     method: 'POST',
     body: { value },
+    headers: readerKeyHeader(),
   })
 }
 

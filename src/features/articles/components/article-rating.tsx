@@ -1,4 +1,4 @@
-import { useId, useState, type SubmitEvent } from 'react'
+import { useId, useRef, useState, type SubmitEvent } from 'react'
 import { BusyButton } from '@/components/busy-button'
 import { describeError } from '@/lib/i18n/describe-error'
 import { useMessages } from '@/lib/i18n/use-messages'
@@ -9,22 +9,58 @@ const VALUES = [1, 2, 3, 4, 5] as const
 
 /**
  * "Qu’avez-vous pensé de cet article ?": 1 to 5 stars as a labelled radio group (arrow keys move,
- * a button sends), one vote per article remembered on the device. A failure keeps the choice.
+ * a button sends). The vote is remembered on the device ("Votre note : 4 sur 5") and can be changed:
+ * the reader key makes the server replace this device's earlier vote. A failure keeps the choice.
  */
 export function ArticleRating({ slug }: { slug: string }) {
   const messages = useMessages()
   const words = messages.rating
   const legendId = useId()
   const [vote, setVote] = useState(() => readVote(slug))
+  const [isChanging, setIsChanging] = useState(false)
+  const [justVoted, setJustVoted] = useState<number | null>(null)
   const [choice, setChoice] = useState<number | null>(null)
   const [missingChoice, setMissingChoice] = useState(false)
-  const { mutate, isPending, error } = useRateArticle(slug)
+  const { mutate, isPending, error, reset } = useRateArticle(slug)
+  // Focus goes back to "Modifier ma note" as it replaces the form (vote sent, or change cancelled).
+  const shouldFocusChange = useRef(false)
+  const focusChangeButton = (button: HTMLButtonElement | null) => {
+    if (!button || !shouldFocusChange.current) return
+    shouldFocusChange.current = false
+    button.focus()
+  }
 
-  if (vote !== null) {
+  if (vote !== null && !isChanging) {
     return (
-      <p className={styles.thanks} role="status">
-        {words.thanks(vote)}
-      </p>
+      <div className={styles.yours}>
+        <div role="status" className={styles.yoursText}>
+          {justVoted !== null && <p className={styles.thanks}>{words.thanks(justVoted)}</p>}
+          <p className={styles.yourVote}>
+            <span>{words.yours(vote)}</span>
+            <span className={styles.yourStars} aria-hidden="true">
+              {VALUES.map((value) => (
+                <span key={value} data-filled={value <= vote ? 'true' : undefined}>
+                  ★
+                </span>
+              ))}
+            </span>
+          </p>
+        </div>
+        <button
+          ref={focusChangeButton}
+          type="button"
+          className="button button-secondary"
+          onClick={() => {
+            reset()
+            setChoice(vote)
+            setMissingChoice(false)
+            setJustVoted(null)
+            setIsChanging(true)
+          }}
+        >
+          {words.change}
+        </button>
+      </div>
     )
   }
 
@@ -35,7 +71,14 @@ export function ArticleRating({ slug }: { slug: string }) {
       setMissingChoice(true)
       return
     }
-    mutate(choice, { onSuccess: () => setVote(choice) })
+    mutate(choice, {
+      onSuccess: () => {
+        setVote(choice)
+        setJustVoted(choice)
+        setIsChanging(false)
+        shouldFocusChange.current = true
+      },
+    })
   }
 
   return (
@@ -59,6 +102,8 @@ export function ArticleRating({ slug }: { slug: string }) {
                 checked={choice === value}
                 onChange={() => setChoice(value)}
                 className={styles.radio}
+                // The reader asked to change their vote: their focus belongs on it.
+                autoFocus={isChanging && value === vote}
               />
               <span aria-hidden="true">★</span>
               <span className="visually-hidden">{words.stars(value)}</span>
@@ -66,9 +111,23 @@ export function ArticleRating({ slug }: { slug: string }) {
           ))}
         </div>
       </fieldset>
-      <BusyButton type="submit" className="button button-secondary" isBusy={isPending}>
-        {isPending ? messages.app.loading : words.submit}
-      </BusyButton>
+      <div className={styles.actions}>
+        <BusyButton type="submit" className="button button-secondary" isBusy={isPending}>
+          {isPending ? messages.app.loading : words.submit}
+        </BusyButton>
+        {isChanging && (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              setIsChanging(false)
+              shouldFocusChange.current = true
+            }}
+          >
+            {words.cancelChange}
+          </button>
+        )}
+      </div>
       {error && (
         <p className={styles.error} role="alert">
           {words.failed} {describeError(error, messages)}
