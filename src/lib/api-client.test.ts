@@ -208,11 +208,15 @@ describe('apiRequest', () => {
     })
   })
 
-  test('treats a body that is not JSON, or not the contract’s shape, as malformed', async () => {
+  test('treats a body that is not JSON, or not the contract’s shape, as malformed, and says why in the logs', async () => {
     server.use(http.get('*/api/thing', () => HttpResponse.text('pas du JSON')))
-    expect(await failure(apiRequest('/thing', { schema: thing }))).toMatchObject({ kind: 'malformed' })
+    const notJson = await failure(apiRequest('/thing', { schema: thing }))
+    expect(notJson).toMatchObject({ kind: 'malformed', status: 200 })
+    expect(notJson.cause).toBeInstanceOf(SyntaxError)
     server.use(http.get('*/api/thing', () => HttpResponse.json({ name: null })))
-    expect(await failure(apiRequest('/thing', { schema: thing }))).toMatchObject({ kind: 'malformed' })
+    const wrongShape = await failure(apiRequest('/thing', { schema: thing }))
+    expect(wrongShape).toMatchObject({ kind: 'malformed', status: 200 })
+    expect(wrongShape.message).toMatch(/^Malformed response for GET \/thing: .*name/s)
   })
 
   test('lets a cancellation by the caller through as an abort, not an API error', async () => {
@@ -235,6 +239,8 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('0')).toBe(0)
     expect(parseRetryAfter('1.2')).toBe(2)
     expect(parseRetryAfter('')).toBeNull()
+    // Nonsense is never a negative wait.
+    expect([0, null]).toContain(parseRetryAfter('-5'))
     // A date already past: try now.
     expect(parseRetryAfter(new Date(Date.UTC(2026, 0, 1)).toUTCString(), Date.UTC(2026, 0, 1, 0, 5))).toBe(0)
     expect(
