@@ -62,6 +62,6 @@ export function toArticle(
     bodyHtml: article.bodyHtml,
     photoCredit: article.photoCredit,
     related: article.related,
-    commentsOpen: true,
+    commentsOpen: article.commentsOpen,
   }
 }

@@ -1,8 +1,9 @@
 /** Stored comments in the contract's shapes: a flat `Comment`, reply trees, and a `NewComment`. */
 import type { Comment, NewComment } from '../../src/lib/api-schemas.ts'
+import { dbReads } from '../store/db-state.ts'
 import type { StoredComment } from '../store/stored-comment.ts'
 
-/** A comment without its replies, as the changes feed sends it. */
+/** A comment without its replies, as the changes feed and `GET /comments/{id}` send it. */
 export function toFlatComment(comment: StoredComment): Comment {
   return {
     id: comment.id,
@@ -12,28 +13,24 @@ export function toFlatComment(comment: StoredComment): Comment {
     createdAt: comment.createdAt,
     replies: [],
     editedAt: comment.editedAt,
-    status: 'published',
-    likeCount: 0,
-    featured: false,
-    authorBadge: null,
+    // A refused comment is only ever shown to its author, as still waiting (as WordPress does).
+    status: comment.status === 'published' ? 'published' : 'pending',
+    likeCount: dbReads.likeCount(comment),
+    featured: comment.featured,
+    authorBadge: comment.authorBadge,
     ...(comment.deleted || comment.removed ? { deleted: true, authorName: '', body: '' } : {}),
   }
 }
 
-/** Builds each top-level comment's whole reply tree (replies oldest first). */
-export function buildCommentTrees(comments: StoredComment[]): Map<string, Comment> {
-  const nodes = new Map<string, Comment>()
-  for (const comment of comments) nodes.set(comment.id, toFlatComment(comment))
-  const byAge = [...comments].sort(
-    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
-  )
-  for (const comment of byAge) {
-    if (comment.parentId === null) continue
-    const node = nodes.get(comment.id)
-    const parent = nodes.get(comment.parentId)
-    if (node && parent) parent.replies.push(node)
+/** A comment with its whole reply tree (`repliesOf` gives each comment's replies, oldest first). */
+export function toCommentTree(
+  comment: StoredComment,
+  repliesOf: (id: string) => readonly StoredComment[],
+): Comment {
+  return {
+    ...toFlatComment(comment),
+    replies: repliesOf(comment.id).map((reply) => toCommentTree(reply, repliesOf)),
   }
-  return nodes
 }
 
 export function toNewComment(comment: StoredComment): NewComment {

@@ -4,7 +4,7 @@
  */
 import { HttpResponse } from 'msw'
 
-type ErrorCode = 'not_found' | 'validation' | 'forbidden' | 'rate_limited' | 'internal'
+type ErrorCode = 'not_found' | 'validation' | 'forbidden' | 'rate_limited' | 'comments_closed' | 'internal'
 
 export function errorResponse(
   status: number,
@@ -19,6 +19,14 @@ export function errorResponse(
 }
 
 export const notFound = (what: string) => errorResponse(404, 'not_found', `${what} introuvable.`)
+
+/** A closed thread (v1.1): still listed in full, posting refused. */
+export const commentsClosed = () =>
+  errorResponse(403, 'comments_closed', 'Les commentaires sont fermés pour cet article.')
+
+/** A rate limit, with the seconds to wait. */
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  errorResponse(429, 'rate_limited', message, { headers: { 'Retry-After': String(retryAfterSeconds) } })
 
 /** A server fault, as the error scenarios simulate it. */
 export const internalError = () => errorResponse(500, 'internal', 'Erreur interne simulée.')

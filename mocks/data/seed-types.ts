@@ -29,6 +29,8 @@ export interface SeedComment {
   authorName: string
   body: string
   minutesAfterPublication: number
+  /** Who the site knows wrote it: `author` for the article's author, `staff` for the editors. */
+  authorBadge?: 'author' | 'staff'
   replies?: SeedComment[]
 }
 

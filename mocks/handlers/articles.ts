@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw'
 import { errorResponse, notFound } from '../contract/error-responses.ts'
 import { db } from '../db.ts'
 import { worldOf } from '../scenarios/active-scenarios.ts'
-import { apiPath, integerParam, readJsonBody } from './requests.ts'
+import { apiPath, integerParam, readerKeyOf, readJsonBody } from './requests.ts'
 
 const DEFAULT_PAGE_SIZE = 12
 const MAX_PAGE_SIZE = 50
@@ -72,6 +72,7 @@ export const articleHandlers = [
         fields: { value: 'La note doit être un entier de 1 à 5.' },
       })
     }
-    return HttpResponse.json(db.rate(article, value))
+    // v1.2: a later vote with the same reader key replaces the earlier one; without a key, it counts alone.
+    return HttpResponse.json(db.rate(article, value, readerKeyOf(info.request)))
   }),
 ]

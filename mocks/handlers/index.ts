@@ -2,6 +2,8 @@ import { articleHandlers } from './articles.ts'
 import { authorHandlers } from './authors.ts'
 import { categoryHandlers } from './categories.ts'
 import { commentHandlers } from './comments.ts'
+import { oneCommentHandlers } from './one-comment.ts'
+import { reactionHandlers } from './reactions.ts'
 import { mockControlHandlers, scenarioGate } from './scenario-gate.ts'
 import { scenarioAnswers } from './scenario-answers.ts'
 
@@ -15,6 +17,8 @@ export const handlers = [
   ...scenarioAnswers,
   ...articleHandlers,
   ...commentHandlers,
+  ...oneCommentHandlers,
+  ...reactionHandlers,
   ...authorHandlers,
   ...categoryHandlers,
   ...mockControlHandlers,

@@ -5,12 +5,13 @@
  */
 import { delay, http, HttpResponse } from 'msw'
 import { DEFAULT_API_BASE } from '../../src/lib/api-base.ts'
-import { errorResponse } from '../contract/error-responses.ts'
+import { errorResponse, notFound } from '../contract/error-responses.ts'
 import { db } from '../db.ts'
 import { activeScenarios } from '../scenarios/active-scenarios.ts'
 import { malformedResponse } from '../scenarios/malformed.ts'
 import type { GateRequest } from '../scenarios/scenario.ts'
 import { pathMatches, readSettings, type RuleOutcome } from '../scenarios/settings.ts'
+import type { StoredComment } from '../store/stored-comment.ts'
 
 /** The part of the URL after the API's base (`/api`). */
 function apiPathOf(url: string): string {
@@ -78,7 +79,24 @@ export const scenarioGate = http.all(isApiRequest, async ({ request, cookies }) 
   return undefined
 })
 
-/** The QA tools' controls, outside the API's own paths. */
+/** A held comment as the QA panel lists it. */
+export interface HeldComment {
+  id: string
+  articleSlug: string
+  authorName: string
+  body: string
+  createdAt: string
+}
+
+/** An editor's decision on a held comment: 204, or 404 when no comment waits under that id. */
+function moderate(id: unknown, decide: (comment: StoredComment) => void) {
+  const comment = db.findComment(String(id))
+  if (comment?.status !== 'pending' || comment.removed) return notFound('Commentaire en attente')
+  decide(comment)
+  return new HttpResponse(null, { status: 204 })
+}
+
+/** The QA tools' controls, outside the API's own paths: what a server's staff would do. */
 export const mockControlHandlers = [
   http.post('*/__mock/reset', () => {
     db.reset()
@@ -88,4 +106,21 @@ export const mockControlHandlers = [
     db.expireEditWindows()
     return new HttpResponse(null, { status: 204 })
   }),
+  http.get('*/__mock/held-comments', () =>
+    HttpResponse.json(
+      db.heldComments().map(({ id, articleSlug, authorName, body, createdAt }): HeldComment => ({
+        id,
+        articleSlug,
+        authorName,
+        body,
+        createdAt,
+      })),
+    ),
+  ),
+  http.post('*/__mock/comments/:id/approve', ({ params }) =>
+    moderate(params.id, (comment) => db.approveComment(comment)),
+  ),
+  http.post('*/__mock/comments/:id/reject', ({ params }) =>
+    moderate(params.id, (comment) => db.rejectComment(comment)),
+  ),
 ]

@@ -4,6 +4,7 @@ import { readSessionSettings, writeSessionSettings, type SessionSettings } from 
 import { TAB_STORAGE_KEY } from '../store/tab-persistence.ts'
 import { recentApiCalls, subscribeToApiCalls } from './api-log.ts'
 import { collectDebugInfo } from './debug-info.ts'
+import { HeldComments } from './held-comments.tsx'
 import styles from './qa-panel.module.css'
 import { QA_TEXT } from './qa-text.ts'
 import { RulesEditor } from './rules-editor.tsx'
@@ -115,6 +116,8 @@ export function QaDialog({
           {QA_TEXT.expireEdits}
         </button>
       </p>
+
+      <HeldComments onDecided={setCopyStatus} />
 
       <LocaleField reload={reload} />
 

@@ -1,7 +1,10 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, test, vi } from 'vitest'
+import { db } from '../db'
 import { QaPanel } from './qa-panel'
+
+const seedSlug = 'la-transformation-sociale-des-entreprises-le-quebec-toujours-en-gare'
 
 function clearCookies() {
   for (const name of [
@@ -92,5 +95,27 @@ describe('the QA panel', () => {
       pendingPosts: [],
     })
     expect(info.version).toEqual(expect.any(String))
+  })
+
+  test('lists the comments held for moderation, and approves or refuses each as an editor would', async () => {
+    const user = userEvent.setup()
+    const hold = (authorName: string, body: string) =>
+      db.createComment({ articleSlug: seedSlug, parentId: null, authorName, body }, { held: true })
+    const first = hold('Léa', 'En attente.')
+    const second = hold('Paul', 'Refusez-moi.')
+    render(<QaPanel serverMode="service-worker" reload={vi.fn()} />)
+    await user.click(screen.getByRole('button', { name: /^Outils QA/ }))
+    const held = screen.getByRole('group', { name: 'Commentaires en attente de modération' })
+    const [lea, paul] = await within(held).findAllByRole('listitem')
+    expect(lea).toHaveTextContent('En attente.')
+    await user.click(within(lea!).getByRole('button', { name: 'Approuver' }))
+    expect(
+      await screen.findByText('Commentaire de Léa approuvé : il arrive dans le fil.'),
+    ).toBeInTheDocument()
+    expect(db.findComment(first.id)?.status).toBe('published')
+    await user.click(within(paul!).getByRole('button', { name: 'Refuser' }))
+    expect(await screen.findByText('Commentaire de Paul refusé : personne ne le verra.')).toBeInTheDocument()
+    expect(db.findComment(second.id)?.status).toBe('rejected')
+    expect(within(held).getByText(/Aucun commentaire en attente/)).toBeInTheDocument()
   })
 })

@@ -5,12 +5,13 @@ import {
   commentOpenings,
   replyOpenings,
 } from '../data/seed-comment-pool.ts'
+import { addSeedLikes } from '../store/seed-reactions.ts'
 import { buildStoredComment, minutesAfter, type StoredComment } from '../store/stored-comment.ts'
 import { builtOnce, defineScenario, onFirstArticle } from './scenario.ts'
 
 const HUGE_THREAD_SIZE = 5000
 
-/** 5,000 comments: top-level ones with reply trees up to five levels deep. */
+/** 5,000 comments: top-level ones with reply trees up to five levels deep, many of them liked. */
 export const hugeThread = builtOnce((slug: string, publishedAt: string): StoredComment[] => {
   const random = createRandom(5000)
   const comments: StoredComment[] = []
@@ -37,6 +38,7 @@ export const hugeThread = builtOnce((slug: string, publishedAt: string): StoredC
     }
   }
   while (comments.length < HUGE_THREAD_SIZE) add(null, 0)
+  addSeedLikes(comments, 'huge-thread')
   return comments
 })
 

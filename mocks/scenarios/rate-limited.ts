@@ -1,4 +1,4 @@
-import { errorResponse } from '../contract/error-responses.ts'
+import { rateLimited } from '../contract/error-responses.ts'
 import { defineScenario } from './scenario.ts'
 
 const RETRY_AFTER_SECONDS = 30
@@ -11,10 +11,7 @@ export const rateLimitedScenario = defineScenario({
     {
       method: 'post',
       path: '/articles/:slug/comments',
-      answer: () =>
-        errorResponse(429, 'rate_limited', 'Trop de commentaires en peu de temps.', {
-          headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
-        }),
+      answer: () => rateLimited('Trop de commentaires en peu de temps.', RETRY_AFTER_SECONDS),
     },
   ],
 })

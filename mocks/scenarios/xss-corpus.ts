@@ -39,6 +39,8 @@ export const xssCorpusScenario = defineScenario({
         buildStoredComment({ id: `xss-${id}`, articleSlug: slug, authorName: html, body: html, createdAt }),
       ]
     },
+    // The comment of `/articles/xss-<n>` is `xss-<n>` too.
+    threadOfComment: (id) => (corpusVector(id) ? id : undefined),
     article: (article) => {
       const vector = corpusVector(article.slug)
       return vector && { ...article, author: { ...article.author, name: vector.html } }

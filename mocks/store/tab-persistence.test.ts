@@ -33,6 +33,39 @@ test('a post, an edit, a rating and an idempotency key survive a reload, and new
   expect(next.id > posted.id).toBe(true)
 })
 
+test('held comments and their approval, likes, reports, a replaced vote and a closed thread survive a reload', () => {
+  db.persistWith(sessionStoragePersistence())
+  const held = db.createComment(
+    { articleSlug: seedSlug, parentId: null, authorName: 'Léa', body: 'Retenu.' },
+    { held: true },
+  )
+  const [seedComment] = db.visibleComments(seedSlug)
+  db.like(seedComment!, 'lecteur-1')
+  db.report(seedComment!, 'lecteur-1', 'other', 'Hors sujet.')
+  const article = db.findArticle(seedSlug)!
+  db.rate(article, 2, 'lecteur-1')
+  db.rate(article, 5, 'lecteur-1')
+  db.closeThread(article)
+  const refused = db.createComment(
+    { articleSlug: seedSlug, parentId: null, authorName: 'Paul', body: 'Refusé.' },
+    { held: true },
+  )
+  db.rejectComment(refused)
+
+  reload()
+
+  expect(db.findComment(held.id)?.status).toBe('pending')
+  expect(db.findComment(refused.id)?.status).toBe('rejected')
+  expect(db.likeCount(db.findComment(seedComment!.id)!)).toBe(1)
+  expect(db.reportsOf(seedComment!.id)).toEqual([
+    expect.objectContaining({ reason: 'other', note: 'Hors sujet.' }),
+  ])
+  expect(db.findArticle(seedSlug)).toMatchObject({ rating: { average: 5, count: 1 }, commentsOpen: false })
+  db.approveComment(db.findComment(held.id)!)
+  reload()
+  expect(db.countComments(seedSlug)).toBe(2)
+})
+
 test('a reset forgets the saved changes', () => {
   db.persistWith(sessionStoragePersistence())
   const posted = post('Éphémère.')

@@ -1,16 +1,25 @@
 /**
- * What the mock "server" has learned since it started: comments written or changed, ratings, and
- * idempotency keys. In the browser it is kept in the tab's sessionStorage, so a reload does not forget
- * a post, as a real server would not. Only what changed is saved, not the whole seed.
+ * What the mock "server" has learned since it started: comments written or changed (held, approved,
+ * picked…), readers' likes and reports, article changes (ratings and votes, a closed thread), and
+ * idempotency keys. In the browser it is kept in the tab's sessionStorage, so a reload does not forget a
+ * post, as a real server would not. Only what changed is saved, not the whole seed.
  */
 import type { Rating } from '../../src/lib/api-schemas.ts'
-import { currentState } from './db-state.ts'
-import type { IdempotentPost } from './seed-state.ts'
-import type { StoredComment } from './stored-comment.ts'
+import { currentState, markChanged } from './db-state.ts'
+import type { CommentLikes, IdempotentPost, Report, Vote } from './seed-state.ts'
+import { buildStoredComment, type StoredComment } from './stored-comment.ts'
+
+interface ArticleChanges {
+  rating: Rating
+  votes: Vote[]
+  commentsOpen: boolean
+}
 
 export interface DbChanges {
   comments: StoredComment[]
-  ratings: [string, Rating][]
+  articles: [string, ArticleChanges][]
+  likes: [string, CommentLikes][]
+  reports: [string, Report[]][]
   idempotentPosts: [string, IdempotentPost][]
   commentSequence: number
 }
@@ -26,7 +35,8 @@ export const TAB_STORAGE_KEY = 'chronique:mock-db'
 
 let persistence: DbPersistence | null = null
 const changedComments = new Set<string>()
-const changedRatings = new Set<string>()
+const changedArticles = new Set<string>()
+const changedReactions = new Set<string>()
 
 /** Keeps changes from now on, and brings back those saved earlier. */
 export function persistChangesWith(next: DbPersistence) {
@@ -35,16 +45,37 @@ export function persistChangesWith(next: DbPersistence) {
   if (saved) restore(saved)
 }
 
+/** What one write changed: a comment, an article, or a comment's likes and reports. */
+export interface Changed {
+  commentId?: string
+  articleSlug?: string
+  reactionsOf?: string
+}
+
 /** Notes what a write changed and saves the changes. */
-export function saveChanges(changed: { commentId?: string; ratingSlug?: string } = {}) {
+export function saveChanges(changed: Changed = {}) {
+  markChanged()
   if (changed.commentId !== undefined) changedComments.add(changed.commentId)
-  if (changed.ratingSlug !== undefined) changedRatings.add(changed.ratingSlug)
+  if (changed.articleSlug !== undefined) changedArticles.add(changed.articleSlug)
+  if (changed.reactionsOf !== undefined) changedReactions.add(changed.reactionsOf)
+  if (!persistence) return
   const state = currentState()
-  persistence?.save({
+  const reactionIds = [...changedReactions]
+  persistence.save({
     comments: [...changedComments].flatMap((id) => state.comments.get(id) ?? []),
-    ratings: [...changedRatings].flatMap((slug): [string, Rating][] => {
+    articles: [...changedArticles].flatMap((slug): [string, ArticleChanges][] => {
       const article = state.articles.get(slug)
-      return article ? [[slug, article.rating]] : []
+      return article
+        ? [[slug, { rating: article.rating, votes: article.votes, commentsOpen: article.commentsOpen }]]
+        : []
+    }),
+    likes: reactionIds.flatMap((id): [string, CommentLikes][] => {
+      const likes = state.likes.get(id)
+      return likes ? [[id, likes]] : []
+    }),
+    reports: reactionIds.flatMap((id): [string, Report[]][] => {
+      const reports = state.reports.get(id)
+      return reports ? [[id, reports]] : []
     }),
     idempotentPosts: [...state.idempotentPosts],
     commentSequence: state.commentSequence,
@@ -54,23 +85,34 @@ export function saveChanges(changed: { commentId?: string; ratingSlug?: string }
 /** Forgets every change, saved copy included (after a reset to the seed). */
 export function forgetChanges() {
   changedComments.clear()
-  changedRatings.clear()
+  changedArticles.clear()
+  changedReactions.clear()
   persistence?.clear()
 }
 
-function restore(changes: DbChanges) {
+function restore(changes: Partial<DbChanges>) {
   const state = currentState()
-  for (const comment of changes.comments) {
-    state.comments.set(comment.id, comment)
+  for (const comment of changes.comments ?? []) {
+    // A copy saved by an earlier version of the mocks lacks the later fields: they take their defaults.
+    state.comments.set(comment.id, buildStoredComment(comment))
     changedComments.add(comment.id)
   }
-  for (const [slug, rating] of changes.ratings) {
+  for (const [slug, saved] of changes.articles ?? []) {
     const article = state.articles.get(slug)
-    if (article) article.rating = rating
-    changedRatings.add(slug)
+    if (article) Object.assign(article, saved)
+    changedArticles.add(slug)
   }
-  for (const [key, post] of changes.idempotentPosts) state.idempotentPosts.set(key, post)
-  state.commentSequence = Math.max(state.commentSequence, changes.commentSequence)
+  for (const [id, likes] of changes.likes ?? []) {
+    state.likes.set(id, likes)
+    changedReactions.add(id)
+  }
+  for (const [id, reports] of changes.reports ?? []) {
+    state.reports.set(id, reports)
+    changedReactions.add(id)
+  }
+  for (const [key, post] of changes.idempotentPosts ?? []) state.idempotentPosts.set(key, post)
+  state.commentSequence = Math.max(state.commentSequence, changes.commentSequence ?? 0)
+  markChanged()
 }
 
 /** The tab's sessionStorage: changes last as long as the tab, across its reloads. */
