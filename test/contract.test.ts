@@ -170,6 +170,58 @@ describe('the mocked API follows docs/openapi.json', () => {
     ).toBe(404)
   })
 
+  test('one comment, editors’ picks, likes and reports (v1.2)', async () => {
+    const created = await call(
+      'POST',
+      '/articles/{slug}/comments',
+      `/articles/${seedSlug}/comments`,
+      json(
+        { authorName: 'Lectrice', body: 'À aimer', parentId: null },
+        { 'Idempotency-Key': crypto.randomUUID() },
+      ),
+    )
+    const { id } = created.body as { id: string }
+    const one = await call('GET', '/comments/{id}', `/comments/${id}`)
+    expectClientParses(schemas.commentSchema, one.body)
+    expect((one.body as { id: string }).id).toBe(id)
+    expect((await call('GET', '/comments/{id}', '/comments/inexistant')).status).toBe(404)
+
+    const featured = await call(
+      'GET',
+      '/articles/{slug}/comments/featured',
+      `/articles/${seedSlug}/comments/featured`,
+    )
+    expect(featured.status).toBe(200)
+    expect(
+      (await call('GET', '/articles/{slug}/comments/featured', '/articles/inconnu/comments/featured')).status,
+    ).toBe(404)
+
+    const reader = { 'Reader-Key': crypto.randomUUID() }
+    const liked = await call('POST', '/comments/{id}/likes', `/comments/${id}/likes`, { headers: reader })
+    expectClientParses(schemas.likeStateSchema, liked.body)
+    expect(liked.body).toEqual({ likeCount: 1, liked: true })
+    // Once per reader: liking again changes nothing.
+    expect(
+      (await call('POST', '/comments/{id}/likes', `/comments/${id}/likes`, { headers: reader })).body,
+    ).toEqual({
+      likeCount: 1,
+      liked: true,
+    })
+    expect((await call('POST', '/comments/{id}/likes', `/comments/${id}/likes`)).status).toBe(400)
+    const unliked = await call('DELETE', '/comments/{id}/likes', `/comments/${id}/likes`, { headers: reader })
+    expect(unliked.body).toEqual({ likeCount: 0, liked: false })
+    expect(
+      (await call('DELETE', '/comments/{id}/likes', '/comments/inexistant/likes', { headers: reader }))
+        .status,
+    ).toBe(404)
+
+    const report = (body: unknown) =>
+      call('POST', '/comments/{id}/reports', `/comments/${id}/reports`, json(body, reader))
+    expect((await report({ reason: 'spam' })).status).toBe(202)
+    expect((await report({ reason: 'ennuyeux' })).status).toBe(400)
+    expect((await report({ reason: 'other', note: '  ' })).status).toBe(400)
+  })
+
   test('ratings, authors and categories', async () => {
     const rated = await call(
       'POST',
