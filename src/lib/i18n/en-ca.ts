@@ -153,6 +153,31 @@ export const enCA: Messages = {
       deleteFailed: 'The comment was not deleted.',
       textKept: 'Your text is kept.',
     },
+    held: {
+      mark: 'Awaiting moderation',
+      hint: 'Only you can see it for now: an editor will read it before it is published.',
+      posted: 'Comment sent. It is awaiting moderation: an editor will read it before it is published.',
+      replyPosted: 'Reply sent. It is awaiting moderation: an editor will read it before it is published.',
+      refusedTitle: 'Your comment was not published',
+      refusedBody:
+        'An editor read it and chose not to publish it. Here is your text, if you would like to keep it.',
+      refusedAnnouncement:
+        'Your comment was not published by the editors. Your text is offered back to you, to copy if you would like to keep it.',
+      yourText: 'Your text',
+      dismiss: 'Got it',
+    },
+    closed: {
+      message: 'Comments are closed on this article.',
+      unsent:
+        'Your text was not posted: comments were closed while you were writing. Here it is, to copy if you would like to keep it.',
+      yourText: 'Your unposted text',
+      discard: 'Discard this text',
+    },
+    kept: {
+      copy: 'Copy the text',
+      copied: 'Text copied',
+      copyByHand: 'The text is selected: copy it with Ctrl + C (Cmd + C on a Mac).',
+    },
     live: {
       newComments: (n: number) => count(n, 'new comment', 'new comments'),
       show: (n: number) => `Show ${count(n, 'new comment', 'new comments')}`,
@@ -185,6 +210,7 @@ export const enCA: Messages = {
       rateLimited: (seconds: number) =>
         `You have posted several comments in a short time. You can post again in ${count(seconds, 'second', 'seconds')}.`,
       parentGone: 'The comment you are replying to no longer exists.',
+      closed: 'Comments on this article have been closed.',
       offlineHint:
         'You are offline: you can write and post; your comment will be sent as soon as the connection is back.',
       retry: 'Try again',

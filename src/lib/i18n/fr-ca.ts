@@ -154,6 +154,33 @@ export const frCA = {
       deleteFailed: 'Le commentaire n’a pas été supprimé.',
       textKept: 'Votre texte est conservé.',
     },
+    held: {
+      mark: 'En attente de modération',
+      hint: 'Visible par vous seulement pour l’instant\u00a0: la rédaction le lira avant de le publier.',
+      posted:
+        'Commentaire envoyé. Il est en attente de modération\u00a0: la rédaction le lira avant de le publier.',
+      replyPosted:
+        'Réponse envoyée. Elle est en attente de modération\u00a0: la rédaction la lira avant de la publier.',
+      refusedTitle: 'Votre commentaire n’a pas été publié',
+      refusedBody:
+        'La rédaction l’a lu et a choisi de ne pas le publier. Voici votre texte, si vous souhaitez le garder.',
+      refusedAnnouncement:
+        'Votre commentaire n’a pas été publié par la rédaction. Votre texte vous est proposé, à copier si vous souhaitez le garder.',
+      yourText: 'Votre texte',
+      dismiss: 'J’ai compris',
+    },
+    closed: {
+      message: 'Les commentaires sont fermés pour cet article.',
+      unsent:
+        'Votre texte n’a pas été publié\u00a0: les commentaires ont été fermés pendant que vous écriviez. Le voici, à copier si vous souhaitez le garder.',
+      yourText: 'Votre texte non publié',
+      discard: 'Effacer ce texte',
+    },
+    kept: {
+      copy: 'Copier le texte',
+      copied: 'Texte copié',
+      copyByHand: 'Le texte est sélectionné\u00a0: copiez-le avec Ctrl + C (Cmd + C sur Mac).',
+    },
     live: {
       newComments: (n: number) => count(n, 'nouveau commentaire', 'nouveaux commentaires'),
       show: (n: number) => `Afficher ${count(n, 'nouveau commentaire', 'nouveaux commentaires')}`,
@@ -186,6 +213,7 @@ export const frCA = {
       rateLimited: (seconds: number) =>
         `Vous avez publié plusieurs commentaires en peu de temps. Vous pourrez publier de nouveau dans ${count(seconds, 'seconde', 'secondes')}.`,
       parentGone: 'Le commentaire auquel vous répondez n’existe plus.',
+      closed: 'Les commentaires de cet article ont été fermés.',
       offlineHint:
         'Vous êtes hors ligne\u00a0: vous pouvez écrire et publier, votre commentaire sera envoyé dès le retour de la connexion.',
       retry: 'Réessayer',

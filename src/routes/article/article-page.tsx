@@ -120,7 +120,12 @@ function ArticleWithComments({ slug, sort }: { slug: string; sort: CommentOrder 
             )}
           >
             <Suspense fallback={placeholder}>
-              <CommentsSection slug={slug} sort={sort} initialCount={article.commentCount} />
+              <CommentsSection
+                slug={slug}
+                sort={sort}
+                initialCount={article.commentCount}
+                commentsOpen={article.commentsOpen}
+              />
             </Suspense>
           </ErrorBoundary>
         </RenderWhenNear>

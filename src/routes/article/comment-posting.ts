@@ -17,6 +17,12 @@ export function setUpCommentPosting(queryClient: QueryClient) {
     // Lists show each article's comment count: let them refetch when next shown.
     onCommentCreated: () =>
       void queryClient.invalidateQueries({ queryKey: articleQueries.all(), refetchType: 'none' }),
+    // A post refused because the thread closed meanwhile: the article knows it from now on.
+    onCommentsClosed: (slug) =>
+      queryClient.setQueryData(
+        articleQueries.detail(slug).queryKey,
+        (article) => article && { ...article, commentsOpen: false },
+      ),
   })
   resumePendingPosts(queryClient)
   keepPendingPosts(queryClient)

@@ -63,7 +63,19 @@ export function deleteComment(id: string, editToken: string): Promise<undefined>
   })
 }
 
-/** Comments created, edited or deleted after `since`, flat. */
+/**
+ * One comment (v1.1), with `replies: []`. With its secret, the author also reads it while it is
+ * held for moderation; 404 once it is refused (or gone).
+ */
+export function getComment(id: string, editToken: string, signal?: AbortSignal): Promise<Comment> {
+  return apiRequest(`/comments/${encodeURIComponent(id)}`, {
+    schema: commentSchema,
+    headers: { 'Edit-Token': editToken },
+    ...(signal ? { signal } : {}),
+  })
+}
+
+/** Comments created, published, edited or deleted after `since`, flat. */
 export async function listCommentChanges(
   slug: string,
   since: string,

@@ -6,7 +6,7 @@ import { onlineManager, useMutation, useMutationState, type QueryClient } from '
 import { isApiError, type ApiError } from '@/lib/api-error'
 import type { Comment, NewComment } from '@/lib/api-schemas'
 import { markConfirmed, markFailed } from '../lib/drafts'
-import { rememberOwnComment } from '../lib/own-comments'
+import { heldTextOf, rememberOwnComment } from '../lib/own-comments'
 import { isPageBeingLeft } from '../lib/page-lifecycle'
 import { createComment } from './comments-api'
 import { insertComment } from './thread-cache'
@@ -28,6 +28,13 @@ export const commentMutationKeys = {
 interface CommentMutationHooks {
   /** What else must know about a new comment (the article's count in lists, say). */
   onCommentCreated?: (slug: string) => void
+  /** What else must know that the article's thread is closed (the article's `commentsOpen`). */
+  onCommentsClosed?: (slug: string) => void
+}
+
+/** The server refused the post because the thread is closed (v1.1). */
+export function isCommentsClosedError(error: unknown): boolean {
+  return isApiError(error) && error.code === 'comments_closed'
 }
 
 export function registerCommentMutations(queryClient: QueryClient, hooks: CommentMutationHooks = {}) {
@@ -46,22 +53,27 @@ export function registerCommentMutations(queryClient: QueryClient, hooks: Commen
       isApiError(error) && error.kind === 'network' && failureCount < 2,
     retryDelay: (attempt: number) => 1000 * 2 ** attempt,
     onSuccess: (comment: NewComment, variables: CreateCommentVariables) => {
-      insertComment(queryClient, variables.slug, withoutSecrets(comment))
+      const isHeld = comment.status === 'pending'
+      const published = withoutSecrets(comment)
+      // Held for moderation, it is in nobody's thread: only this device shows it, to its author.
+      if (!isHeld) insertComment(queryClient, variables.slug, published)
       rememberOwnComment(comment.id, {
         slug: variables.slug,
         editToken: comment.editToken,
         editableUntil: Date.parse(comment.editableUntil),
+        ...(isHeld ? { held: heldTextOf(published) } : {}),
       })
       markConfirmed(variables.slug, variables.parentId, variables.idempotencyKey)
-      hooks.onCommentCreated?.(variables.slug)
+      if (!isHeld) hooks.onCommentCreated?.(variables.slug)
     },
     // The text goes back into its form, whichever page or session sent it.
-    onError: (_error: unknown, variables: CreateCommentVariables) => {
+    onError: (error: unknown, variables: CreateCommentVariables) => {
       if (isPageBeingLeft()) return
       markFailed(variables.slug, variables.parentId, {
         idempotencyKey: variables.idempotencyKey,
         body: variables.body,
       })
+      if (isCommentsClosedError(error)) hooks.onCommentsClosed?.(variables.slug)
     },
   })
 }
@@ -117,6 +129,22 @@ export function usePendingPosts(slug: string): PostState[] {
     filters: { mutationKey: commentMutationKeys.create(slug), status: 'pending' },
     select: readPost,
   })
+}
+
+/**
+ * Whether a post of this article met 403 `comments_closed` (the thread closed while the reader
+ * wrote), whichever form or session sent it.
+ */
+export function useIsClosedByPost(slug: string): boolean {
+  const refusals = useMutationState({
+    filters: {
+      mutationKey: commentMutationKeys.create(slug),
+      status: 'error',
+      predicate: (mutation) => isCommentsClosedError(mutation.state.error),
+    },
+    select: (mutation) => mutation.state.submittedAt,
+  })
+  return refusals.length > 0
 }
 
 /** The latest post sent from one form (the article's, or a reply's), whatever sent it. */

@@ -1,14 +1,17 @@
 /**
  * The thread, live: while the article is open and the tab visible, new, edited and deleted comments
  * from others arrive through the changes endpoint. Edits and deletions apply in place; new comments
- * wait behind a "N nouveaux commentaires" button, so nothing moves under the reader's eyes.
+ * wait behind a "N nouveaux commentaires" button, so nothing moves under the reader's eyes. The
+ * reader's own held comments are asked about when the thread opens and with each poll; one the
+ * editors approve takes its place in the thread at once (it is the reader's, not news).
  */
 import { onlineManager, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Comment } from '@/lib/api-schemas'
-import { isOwnComment } from '../lib/own-comments'
+import { isHeldComment, isOwnComment } from '../lib/own-comments'
 import { listCommentChanges } from './comments-api'
 import { usePendingPosts } from './create-comment'
+import { checkHeldComments, settleHeldComment } from './held-comments'
 import { findCachedComment, removeComment, replaceComment, revealComments } from './thread-cache'
 
 /** The contract asks for polls at most every 15 s. */
@@ -44,6 +47,8 @@ export function useLiveComments(slug: string) {
         if (change.deleted) {
           if (cached && !cached.deleted) removeComment(queryClient, slug, change.id)
           setArrivals((current) => current.filter((comment) => comment.id !== change.id))
+        } else if (isHeldComment(change.id)) {
+          settleHeldComment(queryClient, slug, change, { isLiveChange: true })
         } else if (cached) {
           if ((cached.editedAt ?? null) !== (change.editedAt ?? null))
             replaceComment(queryClient, slug, change)
@@ -87,6 +92,7 @@ export function useLiveComments(slug: string) {
         applyLatest.current(await listCommentChanges(slug, since, controller.signal))
         since = new Date(startedAt - CLOCK_MARGIN_MS).toISOString()
         delay = LIVE_POLL_MS
+        await checkHeldComments(queryClient, slug, controller.signal)
       } catch {
         if (controller.signal.aborted) return
         // Backing off on errors: a struggling server is not asked every 15 s.
@@ -102,14 +108,18 @@ export function useLiveComments(slug: string) {
     document.addEventListener('visibilitychange', resume)
     const unsubscribe = onlineManager.subscribe(resume)
     schedule()
+    // The reader's held comments may have been decided on while they were away.
+    const opening = new AbortController()
+    void checkHeldComments(queryClient, slug, opening.signal)
     return () => {
       stopped = true
       window.clearTimeout(timer)
+      opening.abort()
       controller?.abort()
       document.removeEventListener('visibilitychange', resume)
       unsubscribe()
     }
-  }, [slug])
+  }, [queryClient, slug])
 
   // Comments revealed some other way (the reader's own post) are no longer news.
   const waiting = arrivals.filter((comment) => !findCachedComment(queryClient, slug, comment.id))

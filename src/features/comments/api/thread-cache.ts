@@ -22,11 +22,25 @@ function updateThreads(
   }
 }
 
+interface InsertOptions {
+  /**
+   * Whether a thread with pages still to load counts the comment already. A held comment found
+   * published by asking for it alone may sit on such a page of a thread loaded since its approval;
+   * a thread with every page loaded and without it is older than the approval, and counts it now.
+   */
+  isCountedWhereNotLoaded?: boolean
+}
+
 /**
  * Puts the server's comment into every cached order of the thread, once, and counts it. A thread
  * still loading (its answer may predate the comment) is fetched again instead.
  */
-export function insertComment(queryClient: QueryClient, slug: string, comment: Comment) {
+export function insertComment(
+  queryClient: QueryClient,
+  slug: string,
+  comment: Comment,
+  { isCountedWhereNotLoaded = false }: InsertOptions = {},
+) {
   for (const sort of SORTS) {
     const { queryKey } = commentQueries.thread(slug, sort)
     const state = queryClient.getQueryState(queryKey)
@@ -39,7 +53,11 @@ export function insertComment(queryClient: QueryClient, slug: string, comment: C
         .then(() => queryClient.refetchQueries({ queryKey, exact: true, type: 'all' }))
       continue
     }
-    queryClient.setQueryData(queryKey, (data) => (data ? insertIntoPages(data, comment, sort) : data))
+    queryClient.setQueryData(queryKey, (data) => {
+      if (!data) return data
+      const isCounted = isCountedWhereNotLoaded && data.pages.at(-1)?.nextCursor != null
+      return insertIntoPages(data, comment, sort, isCounted ? 0 : 1)
+    })
   }
 }
 
@@ -47,6 +65,7 @@ function insertIntoPages<TPageParam>(
   data: InfiniteData<CommentPage, TPageParam>,
   comment: Comment,
   sort: CommentSort,
+  countDelta = 1,
 ) {
   const alreadyThere = data.pages.some((page) => containsComment(page.items, comment.id))
   if (alreadyThere) return data
@@ -59,7 +78,7 @@ function insertIntoPages<TPageParam>(
     } else {
       items = addReply(items, comment)
     }
-    return { ...page, items, total: page.total + 1 }
+    return { ...page, items, total: page.total + countDelta }
   })
   return { ...data, pages }
 }
@@ -78,7 +97,7 @@ function addReply(comments: Comment[], reply: Comment): Comment[] {
   return comments
 }
 
-export function containsCommentIn(data: ThreadData | undefined, id: string): boolean {
+export function containsCommentIn(data: { pages: CommentPage[] } | undefined, id: string): boolean {
   return data?.pages.some((page) => containsComment(page.items, id)) ?? false
 }
 

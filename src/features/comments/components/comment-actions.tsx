@@ -23,7 +23,10 @@ interface CommentActionsProps {
   onDelete: () => void
 }
 
-/** What the reader can do with a comment: answer it, change or delete their own, link to it, fold its replies. */
+/**
+ * What the reader can do with a comment: answer it (while the thread is open), change or delete their
+ * own, link to it, fold its replies. A comment held for moderation can only be changed or deleted.
+ */
 export function CommentActions({
   node,
   displayName,
@@ -42,6 +45,9 @@ export function CommentActions({
   const [manualCopy, setManualCopy] = useState<string | null>(null)
   const isCollapsed = thread.isCollapsed(comment.id)
   const isReplying = thread.replyingTo === comment.id
+  // A held comment is its author's alone: nobody can answer it, and a link to it would lead nowhere.
+  const isHeld = comment.status === 'pending'
+  const canReply = thread.isOpen && !comment.deleted && !isHeld
 
   const copyLink = async () => {
     const url = new URL(window.location.href)
@@ -57,7 +63,7 @@ export function CommentActions({
   return (
     <>
       <div className={styles.actions}>
-        {!comment.deleted && (
+        {canReply && (
           <button
             ref={replyButtonRef}
             type="button"
@@ -78,14 +84,16 @@ export function CommentActions({
             </button>
           </>
         )}
-        <button
-          type="button"
-          className={styles.action}
-          aria-label={words.permalinkLabel(displayName)}
-          onClick={() => void copyLink()}
-        >
-          {words.permalink}
-        </button>
+        {!isHeld && (
+          <button
+            type="button"
+            className={styles.action}
+            aria-label={words.permalinkLabel(displayName)}
+            onClick={() => void copyLink()}
+          >
+            {words.permalink}
+          </button>
+        )}
         {descendantCount > 0 && (
           <button
             type="button"

@@ -1,5 +1,5 @@
 import type { Comment } from '@/lib/api-schemas'
-import { formatDateTime, formatRelativeTime } from '@/lib/i18n/format'
+import { formatDateTime, formatRecentDate } from '@/lib/i18n/format'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { useThread } from './thread-context'
 import styles from './comment-item.module.css'
@@ -10,10 +10,12 @@ interface CommentHeaderProps {
   nameId: string
   /** Whom a reply answers ('' when that comment was deleted); `null` where the nesting says it. */
   inReplyTo: string | null
+  /** For a comment held for moderation: the id of its mark, which describes the comment. */
+  heldMarkId?: string | undefined
 }
 
-/** Who wrote the comment, whom it answers, when, and whether it was edited since. */
-export function CommentHeader({ comment, nameId, inReplyTo }: CommentHeaderProps) {
+/** Who wrote the comment, whom it answers, when, whether it was edited since, and whether it is held. */
+export function CommentHeader({ comment, nameId, inReplyTo, heldMarkId }: CommentHeaderProps) {
   const { comments: words, locale } = useMessages()
   const { now } = useThread()
   return (
@@ -37,7 +39,7 @@ export function CommentHeader({ comment, nameId, inReplyTo }: CommentHeaderProps
         dateTime={comment.createdAt}
         title={formatDateTime(comment.createdAt, locale)}
       >
-        <span aria-hidden="true">{formatRelativeTime(comment.createdAt, now, locale, words.justNow)}</span>
+        <span aria-hidden="true">{formatRecentDate(comment.createdAt, locale, words.justNow, now)}</span>
         <span className="visually-hidden">{words.postedOn(formatDateTime(comment.createdAt, locale))}</span>
       </time>
       {comment.editedAt && !comment.deleted && (
@@ -51,6 +53,11 @@ export function CommentHeader({ comment, nameId, inReplyTo }: CommentHeaderProps
             {words.own.editedOn(formatDateTime(comment.editedAt, locale))}
           </span>
         </time>
+      )}
+      {comment.status === 'pending' && (
+        <span id={heldMarkId} className={styles.heldMark}>
+          {words.held.mark}
+        </span>
       )}
     </header>
   )

@@ -4,7 +4,10 @@ import { useMessages } from '@/lib/i18n/use-messages'
 import { useNow } from '@/lib/react/use-now'
 import { commentQueries } from '../api/comment-queries'
 import type { CommentSort } from '../api/comments-api'
+import { useIsClosedByPost } from '../api/create-comment'
 import { CommentForm } from './comment-form'
+import { HeldCommentItem } from './comment-item'
+import { CommentsClosed } from './comments-closed'
 import { LoadMoreComments } from './load-more-comments'
 import { PendingComment } from './pending-comment'
 import { SortControl } from './sort-control'
@@ -12,6 +15,7 @@ import { ThreadContext, type ThreadState } from './thread-context'
 import { ThreadWindow } from './thread-window'
 import { useBuildThread } from './use-build-thread'
 import { useGroupPendingPosts } from './use-group-pending-posts'
+import { useHeldComments } from './use-held-comments'
 import { useLiveNews } from './use-live-news'
 import { usePermalinkSearch } from './use-permalink-search'
 import { useThreadFocus } from './use-thread-focus'
@@ -28,15 +32,26 @@ interface CommentThreadProps {
   headingId: string
   sort: CommentSort
   heading: (total: number) => ReactNode
+  /** The article's `commentsOpen`: false, the thread reads as before but takes no more comments. */
+  commentsOpen: boolean
 }
 
-/** The loaded thread: its heading and count, news, the comments (windowed when long), more, the form. */
-export function CommentThread({ slug, sort, heading, headingId }: CommentThreadProps) {
+/**
+ * The loaded thread: its heading and count, news, the comments (windowed when long), the reader's
+ * held ones, more, and the form (or, once the thread is closed, the notice that says so).
+ */
+export function CommentThread({ slug, sort, heading, headingId, commentsOpen }: CommentThreadProps) {
   const words = useMessages().comments
   const now = useNow()
   const query = useSuspenseInfiniteQuery(commentQueries.thread(slug, sort))
   const { data, hasNextPage, fetchNextPage, isFetchingNextPage, isFetchNextPageError, error } = query
   const pending = useGroupPendingPosts(slug)
+  const held = useHeldComments(slug, data)
+  // Closed by the article, or learned from a post the server refused (the thread closed meanwhile).
+  const isClosedByPost = useIsClosedByPost(slug)
+  const isOpen = commentsOpen && !isClosedByPost
+  // Open when first shown: a closing from then on replaces the form under the reader's eyes.
+  const [wasOpenAtFirst] = useState(isOpen)
 
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set())
   const [replyingTo, setReplyingTo] = useState<string | null>(null)
@@ -69,6 +84,7 @@ export function CommentThread({ slug, sort, heading, headingId }: CommentThreadP
   )
 
   const pendingReplies = pending.repliesByParent
+  const heldReplies = held.repliesByParent
   const thread: ThreadState = useMemo(
     () => ({
       slug,
@@ -85,13 +101,35 @@ export function CommentThread({ slug, sort, heading, headingId }: CommentThreadP
       setReplyingTo,
       highlightedId,
       pendingReplies,
+      heldReplies,
+      isOpen,
       focusAfterUpdate,
     }),
-    [slug, headingId, now, collapsed, replyingTo, highlightedId, pendingReplies, focusAfterUpdate],
+    [
+      slug,
+      headingId,
+      now,
+      collapsed,
+      replyingTo,
+      highlightedId,
+      pendingReplies,
+      heldReplies,
+      isOpen,
+      focusAfterUpdate,
+    ],
   )
 
   const pendingList = pending.topLevel.map((post) => (
     <PendingComment key={post.variables.idempotencyKey} post={post} />
+  ))
+  const heldList = held.topLevel.map((entry) => (
+    <HeldCommentItem
+      key={entry.comment.id}
+      held={entry}
+      depth={0}
+      inReplyTo={null}
+      onReplyPosted={onReplyPosted}
+    />
   ))
 
   return (
@@ -112,7 +150,7 @@ export function CommentThread({ slug, sort, heading, headingId }: CommentThreadP
         </p>
       )}
 
-      {total === 0 && pending.topLevel.length === 0 ? (
+      {total === 0 && pending.topLevel.length === 0 && held.topLevel.length === 0 ? (
         <div className={styles.empty}>
           <p className={styles.emptyTitle}>{words.emptyTitle}</p>
           <p>{words.emptyBody}</p>
@@ -120,12 +158,14 @@ export function CommentThread({ slug, sort, heading, headingId }: CommentThreadP
       ) : (
         <ol className={styles.thread}>
           {sort === 'newest' && pendingList}
+          {sort === 'newest' && heldList.toReversed()}
           <ThreadWindow
             chunks={chunks}
             isWindowed={isWindowed}
             revealChunk={revealChunk}
             onReplyPosted={onReplyPosted}
           />
+          {sort === 'oldest' && heldList}
           {sort === 'oldest' && pendingList}
         </ol>
       )}
@@ -139,7 +179,11 @@ export function CommentThread({ slug, sort, heading, headingId }: CommentThreadP
         onLoadMore={() => void fetchNextPage()}
       />
 
-      <CommentForm slug={slug} parentId={null} onPosted={focusPosted} />
+      {isOpen ? (
+        <CommentForm slug={slug} parentId={null} onPosted={focusPosted} />
+      ) : (
+        <CommentsClosed slug={slug} replacesForm={wasOpenAtFirst} />
+      )}
     </ThreadContext>
   )
 }

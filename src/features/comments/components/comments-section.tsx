@@ -12,13 +12,15 @@ interface CommentsSectionProps {
   sort: CommentSort
   /** The article's own count, shown until the thread's `total` arrives. */
   initialCount: number
+  /** The article's `commentsOpen` (v1.1): false, the thread is read-only. */
+  commentsOpen?: boolean
 }
 
 /**
  * The comment thread under an article. It loads and fails on its own: while it loads or if it fails,
  * the article above stays whole and readable.
  */
-export function CommentsSection({ slug, sort, initialCount }: CommentsSectionProps) {
+export function CommentsSection({ slug, sort, initialCount, commentsOpen = true }: CommentsSectionProps) {
   const messages = useMessages()
   const headingId = useId()
   const heading = (total: number) => (
@@ -49,7 +51,13 @@ export function CommentsSection({ slug, sort, initialCount }: CommentsSectionPro
           </>
         )}
       >
-        <CommentThread slug={slug} sort={sort} heading={heading} headingId={headingId} />
+        <CommentThread
+          slug={slug}
+          sort={sort}
+          heading={heading}
+          headingId={headingId}
+          commentsOpen={commentsOpen}
+        />
       </QueryBoundary>
     </section>
   )

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react'
 import type { PostState } from '../api/create-comment'
+import type { HeldComment } from '../lib/own-comments'
 
 /** Where focus goes once the thread has re-rendered: a comment, or the thread's heading. */
 export type FocusTarget = { commentId: string } | 'heading'
@@ -22,6 +23,10 @@ export interface ThreadState {
   focusAfterUpdate: (target: FocusTarget) => void
   /** Replies on their way to the server, by the id of the comment they answer. */
   pendingReplies: ReadonlyMap<string, PostState[]>
+  /** The reader's replies held for moderation (or refused), by the id of the comment they answer. */
+  heldReplies: ReadonlyMap<string, HeldComment[]>
+  /** False once the article's comments are closed: no more "Répondre". */
+  isOpen: boolean
 }
 
 export const ThreadContext = createContext<ThreadState | null>(null)

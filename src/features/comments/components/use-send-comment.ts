@@ -6,6 +6,7 @@ import { useMessages } from '@/lib/i18n/use-messages'
 import { useNow } from '@/lib/react/use-now'
 import {
   commentMutationKeys,
+  isCommentsClosedError,
   useCreateComment,
   useLatestPost,
   type CreateCommentVariables,
@@ -65,14 +66,16 @@ export function useSendComment({ slug, parentId, nameRef, bodyRef, onPosted }: S
 
   const postedId = latest?.status === 'success' ? latest.data?.id : undefined
   const postedAt = latest?.submittedAt ?? 0
-  // Once per post sent from this form while it is on screen.
+  const isHeld = latest?.data?.status === 'pending'
+  // Once per post sent from this form while it is on screen. A held one says it awaits the editors.
   const handledPost = useRef<string | null>(null)
   useEffect(() => {
     if (!postedId || postedAt < mountedAt || handledPost.current === postedId) return
     handledPost.current = postedId
-    announce(parentId ? messages.replyPosted : messages.posted)
+    const said = isHeld ? messages.held : messages
+    announce(parentId ? said.replyPosted : said.posted)
     onPosted?.(postedId)
-  }, [postedId, postedAt, mountedAt, announce, parentId, messages.posted, messages.replyPosted, onPosted])
+  }, [postedId, postedAt, mountedAt, isHeld, announce, parentId, messages, onPosted])
 
   /** Whether a submission must not go out now, whatever the text. */
   const isHeldBack = (body: string) => {
@@ -102,9 +105,11 @@ export function useSendComment({ slug, parentId, nameRef, bodyRef, onPosted }: S
       ? form.rateLimited(secondsToWait)
       : failure.status === 404
         ? form.parentGone
-        : failure.code === 'validation'
-          ? allMessages.errors.badRequest
-          : describeError(failure, allMessages)
+        : isCommentsClosedError(failure)
+          ? form.closed
+          : failure.code === 'validation'
+            ? allMessages.errors.badRequest
+            : describeError(failure, allMessages)
     : null
 
   return {
@@ -114,7 +119,11 @@ export function useSendComment({ slug, parentId, nameRef, bodyRef, onPosted }: S
     serverErrors,
     failureText,
     /** The same post may simply be sent again (not too soon, nor with a field to fix). */
-    isRetryable: failure !== null && failure.status !== 429 && failure.code !== 'validation',
+    isRetryable:
+      failure !== null &&
+      failure.status !== 429 &&
+      failure.code !== 'validation' &&
+      !isCommentsClosedError(failure),
     isHeldBack,
     send,
   }

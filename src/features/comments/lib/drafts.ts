@@ -123,6 +123,39 @@ export function recoverInterruptedSubmissions(stillSending: ReadonlySet<string>)
   }
 }
 
+/** A text typed for this article (its form or a reply's) and never posted. */
+export interface UnsentText {
+  parentId: string | null
+  body: string
+}
+
+/**
+ * What the reader typed on this article and did not post, as a string that changes only when it does
+ * (a snapshot for useSyncExternalStore; read it back with `parseUnsentTexts`).
+ */
+export function unsentTextsSnapshot(slug: string): string {
+  const texts: UnsentText[] = []
+  const prefix = `chronique:draft:${slug}:`
+  for (const key of localStore.keys().sort()) {
+    if (!key.startsWith(prefix)) continue
+    const target = key.slice(prefix.length)
+    if (target.includes(':')) continue
+    const parentId = target === 'article' ? null : target
+    const { body } = readDraft(slug, parentId)
+    if (body.trim() !== '') texts.push({ parentId, body })
+  }
+  return JSON.stringify(texts)
+}
+
+export function parseUnsentTexts(snapshot: string): UnsentText[] {
+  return JSON.parse(snapshot) as UnsentText[]
+}
+
+/** The reader lets an unposted text go. */
+export function discardDraft(slug: string, parentId: string | null) {
+  writeDraft(slug, parentId, EMPTY_DRAFT)
+}
+
 export function readRememberedName(): string {
   return localStore.get(NAME_KEY) ?? ''
 }
