@@ -105,6 +105,46 @@ describe('own comments', () => {
     expect(within(mine).queryByRole('button', { name: 'Supprimer' })).not.toBeInTheDocument()
   })
 
+  test('a comment gone meanwhile (404) says so, keeps the text, and the controls go', async () => {
+    const { user } = renderApp(articleUrl)
+    await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
+    const mine = await postComment(user, 'Disparu', 'Supprimé ailleurs')
+    server.use(
+      http.patch('*/api/comments/:id', () =>
+        HttpResponse.json({ error: { code: 'not_found', message: 'Introuvable' } }, { status: 404 }),
+      ),
+    )
+    await user.click(await within(mine).findByRole('button', { name: 'Modifier' }))
+    await user.type(within(mine).getByRole('textbox', { name: 'Votre commentaire' }), ' encore')
+    await user.click(within(mine).getByRole('button', { name: 'Enregistrer' }))
+    expect(await within(mine).findByRole('alert')).toHaveTextContent('Ce commentaire n’existe plus.')
+    expect(within(mine).getByRole('textbox', { name: 'Votre commentaire' })).toHaveValue(
+      'Supprimé ailleurs encore',
+    )
+    await user.click(within(mine).getByRole('button', { name: 'Annuler' }))
+    expect(within(mine).queryByRole('button', { name: 'Modifier' })).not.toBeInTheDocument()
+  })
+
+  test('a failed edit for any other reason (500) keeps the controls, to try again', async () => {
+    const { user } = renderApp(articleUrl)
+    await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
+    const mine = await postComment(user, 'Têtue', 'Je réessaierai')
+    server.use(
+      http.patch(
+        '*/api/comments/:id',
+        () => HttpResponse.json({ error: { code: 'internal', message: 'x' } }, { status: 500 }),
+        { once: true },
+      ),
+    )
+    await user.click(await within(mine).findByRole('button', { name: 'Modifier' }))
+    await user.type(within(mine).getByRole('textbox', { name: 'Votre commentaire' }), ' !')
+    await user.click(within(mine).getByRole('button', { name: 'Enregistrer' }))
+    expect(await within(mine).findByRole('alert')).toHaveTextContent('Le serveur a rencontré une erreur')
+    await user.click(within(mine).getByRole('button', { name: 'Enregistrer' }))
+    await waitFor(() => expect(within(mine).getByText('Je réessaierai !')).toBeInTheDocument())
+    expect(within(mine).getByRole('button', { name: 'Modifier' })).toBeInTheDocument()
+  })
+
   test('others’ comments have no edit or delete controls, and the edit token is never shown', async () => {
     const { user } = renderApp(articleUrl)
     const thread = await screen.findByRole('region', { name: 'Commentaires (1)', busy: false })
