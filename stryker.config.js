@@ -20,6 +20,7 @@ export default {
     'src/lib/api-schemas.ts',
     'src/lib/sanitize-html.ts',
     'mocks/handlers/comments.ts',
+    'mocks/handlers/one-comment.ts',
     '!**/*.test.*',
   ],
   // The sandbox is a copy of what the unit tests read, and nothing else (not the e2e side, the builds,
