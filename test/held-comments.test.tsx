@@ -5,9 +5,10 @@
  */
 // eslint-disable-next-line testing-library/no-manual-cleanup -- the app must be gone before the clock is real again
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
+import { getResponse, http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { db } from '../mocks/db'
+import { handlers } from '../mocks/handlers/index'
 import { server } from '../mocks/node'
 import { enCA } from '@/lib/i18n/en-ca'
 import { logRequests, useMockScenario } from './mock-scenario'
@@ -242,6 +243,36 @@ describe('a comment held for moderation', () => {
     const notice = await screen.findByRole('article', { name: REFUSED })
     expect(within(notice).getByRole('textbox', { name: 'Votre texte' })).toHaveValue('Après, plus nuancé.')
     await waitFor(() => expect(notice).toHaveFocus())
+  })
+
+  test('an edit the server holds again (WordPress, moderating every comment) is marked until approved', async () => {
+    const { user } = renderApp(articleUrl)
+    await findThread(1)
+    await postComment(user, 'Lucie', 'Publié.')
+    act(() => db.approveComment(db.findComment(heldOnTheServer().id)!))
+    nextPoll()
+    const published = within(await findThread(2)).getByRole('article', { name: 'Lucie' })
+    await waitFor(() => expect(within(published).queryByText(HELD_MARK)).not.toBeInTheDocument())
+    // This server holds an edited comment again: its answer says pending.
+    server.use(
+      http.patch('*/api/comments/:id', async ({ request }) => {
+        const answer = await getResponse(handlers, request)
+        const edited = (await answer!.json()) as Record<string, unknown>
+        return HttpResponse.json({ ...edited, status: 'pending' })
+      }),
+    )
+    await user.click(within(published).getByRole('button', { name: 'Modifier' }))
+    const box = within(published).getByRole('textbox', { name: 'Votre commentaire' })
+    await user.clear(box)
+    await user.type(box, 'Publié, puis revu.')
+    await user.click(within(published).getByRole('button', { name: 'Enregistrer' }))
+    await waitFor(() => expect(within(published).getByText(HELD_MARK)).toBeInTheDocument())
+    expect(published).toHaveTextContent('Publié, puis revu.')
+
+    // Approved again: the change feed says published, and the mark goes.
+    nextPoll()
+    await waitFor(() => expect(within(published).queryByText(HELD_MARK)).not.toBeInTheDocument())
+    expect(screen.getAllByRole('article', { name: 'Lucie' })).toHaveLength(1)
   })
 
   test('a held reply waits under the comment it answers', async () => {

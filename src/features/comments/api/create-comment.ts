@@ -2,7 +2,13 @@
  * Posting a comment. The mutation's behaviour lives in mutation defaults (not in a hook), because a
  * post can outlive the component that sent it: it may wait offline, or be resumed after a reload.
  */
-import { onlineManager, useMutation, useMutationState, type QueryClient } from '@tanstack/react-query'
+import {
+  notifyManager,
+  onlineManager,
+  useMutation,
+  useMutationState,
+  type QueryClient,
+} from '@tanstack/react-query'
 import { isApiError, type ApiError } from '@/lib/api-error'
 import type { Comment, NewComment } from '@/lib/api-schemas'
 import { markConfirmed, markFailed } from '../lib/drafts'
@@ -55,14 +61,18 @@ export function registerCommentMutations(queryClient: QueryClient, hooks: Commen
     onSuccess: (comment: NewComment, variables: CreateCommentVariables) => {
       const isHeld = comment.status === 'pending'
       const published = withoutSecrets(comment)
-      // Held for moderation, it is in nobody's thread: only this device shows it, to its author.
+      // Held for moderation, it is in nobody's thread: only this device shows it, to its author. It
+      // appears as the post's "Envoi…" goes (both through TanStack Query's notifications), never both.
       if (!isHeld) insertComment(queryClient, variables.slug, published)
-      rememberOwnComment(comment.id, {
-        slug: variables.slug,
-        editToken: comment.editToken,
-        editableUntil: Date.parse(comment.editableUntil),
-        ...(isHeld ? { held: heldTextOf(published) } : {}),
-      })
+      const remember = () =>
+        rememberOwnComment(comment.id, {
+          slug: variables.slug,
+          editToken: comment.editToken,
+          editableUntil: Date.parse(comment.editableUntil),
+          ...(isHeld ? { held: heldTextOf(published) } : {}),
+        })
+      if (isHeld) notifyManager.schedule(remember)
+      else remember()
       markConfirmed(variables.slug, variables.parentId, variables.idempotencyKey)
       if (!isHeld) hooks.onCommentCreated?.(variables.slug)
     },

@@ -50,8 +50,9 @@ export function useLiveComments(slug: string) {
         } else if (isHeldComment(change.id)) {
           settleHeldComment(queryClient, slug, change, { isLiveChange: true })
         } else if (cached) {
-          if ((cached.editedAt ?? null) !== (change.editedAt ?? null))
-            replaceComment(queryClient, slug, change)
+          const isChanged =
+            (cached.editedAt ?? null) !== (change.editedAt ?? null) || cached.status !== change.status
+          if (isChanged) replaceComment(queryClient, slug, change)
         } else if (!isOwnComment(change.id) && !isOwnPending(change)) {
           news.push(change)
         }

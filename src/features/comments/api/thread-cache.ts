@@ -135,13 +135,18 @@ function mapPages(
   }
 }
 
-/** An edit (the reader's or someone else's): new body and "modifié", in place. */
+/**
+ * An edit (the reader's or someone else's): new body and "modifié", in place. Also its status: a
+ * server that moderates every comment holds an edited one again (WordPress does), and its author
+ * then sees it marked until it is approved.
+ */
 export function replaceComment(queryClient: QueryClient, slug: string, edited: Comment) {
   updateThreads(queryClient, slug, (data) =>
     mapPages(data, edited.id, (comment) => ({
       ...comment,
       body: edited.body,
       editedAt: edited.editedAt ?? null,
+      status: edited.status,
     })),
   )
 }

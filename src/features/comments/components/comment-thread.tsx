@@ -58,7 +58,10 @@ export function CommentThread({ slug, sort, heading, headingId, commentsOpen }: 
   // The comment last shown on purpose (a permalink, one focus goes to): its page stays rendered.
   const [revealId, setRevealId] = useState<string | null>(null)
   const { roots, chunks, shownCount, revealChunk } = useBuildThread(data.pages, revealId)
-  const focusAfterUpdate = useThreadFocus({ headingId, commit: data, onReveal: setRevealId })
+  // The reader's held comments live on the device, not in `data`: their changes are commits too.
+  const { topLevel: heldTopLevel, repliesByParent: heldReplies } = held
+  const commit = useMemo(() => [data, heldTopLevel, heldReplies], [data, heldTopLevel, heldReplies])
+  const focusAfterUpdate = useThreadFocus({ headingId, commit, onReveal: setRevealId })
   const { highlightedId, isPermalinkMissing } = usePermalinkSearch({
     roots,
     query,
@@ -84,7 +87,6 @@ export function CommentThread({ slug, sort, heading, headingId, commentsOpen }: 
   )
 
   const pendingReplies = pending.repliesByParent
-  const heldReplies = held.repliesByParent
   const thread: ThreadState = useMemo(
     () => ({
       slug,
@@ -122,7 +124,7 @@ export function CommentThread({ slug, sort, heading, headingId, commentsOpen }: 
   const pendingList = pending.topLevel.map((post) => (
     <PendingComment key={post.variables.idempotencyKey} post={post} />
   ))
-  const heldList = held.topLevel.map((entry) => (
+  const heldList = heldTopLevel.map((entry) => (
     <HeldCommentItem
       key={entry.comment.id}
       held={entry}
@@ -150,7 +152,7 @@ export function CommentThread({ slug, sort, heading, headingId, commentsOpen }: 
         </p>
       )}
 
-      {total === 0 && pending.topLevel.length === 0 && held.topLevel.length === 0 ? (
+      {total === 0 && pending.topLevel.length === 0 && heldTopLevel.length === 0 ? (
         <div className={styles.empty}>
           <p className={styles.emptyTitle}>{words.emptyTitle}</p>
           <p>{words.emptyBody}</p>
