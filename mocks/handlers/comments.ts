@@ -1,13 +1,13 @@
 /**
  * An article's thread: its pages in three orders, posting (held when the site moderates, refused when
  * the thread is closed), the changes feed and the editors' picks. Errors come in the contract's order:
- * 404, then 403, then 400.
+ * 404, then 403, then 400, then 429.
  */
 import { http, HttpResponse } from 'msw'
 import { commentSorts, type CommentSort } from '../../src/lib/api-schemas.ts'
 import { decodeCursor, encodeCursor } from '../contract/comment-cursors.ts'
 import { toCommentTree, toFlatComment, toNewComment } from '../contract/comment-shapes.ts'
-import { commentsClosed, errorResponse, notFound } from '../contract/error-responses.ts'
+import { commentsClosed, errorResponse, notFound, rateLimited } from '../contract/error-responses.ts'
 import { db } from '../db.ts'
 import { worldOf } from '../scenarios/active-scenarios.ts'
 import { pageOf } from '../store/thread-index.ts'
@@ -79,6 +79,8 @@ export const commentHandlers = [
     if (Object.keys(fields).length > 0) {
       return errorResponse(400, 'validation', 'Le commentaire n’a pas pu être publié.', { fields })
     }
+    const wait = world.limitOf('comment')
+    if (wait !== null) return rateLimited('Trop de commentaires en peu de temps.', wait)
     const comment = db.createComment(
       {
         articleSlug: slug,

@@ -1,20 +1,22 @@
 /**
  * Readers' reactions to a published comment, one per reader key: likes (and taking one back) and
- * reports to the editors. 404, then 400 (no key, a bad report), then the scenarios' 429.
+ * reports to the editors. 404, then 400 (no key, a bad report), then 429 when the site limits them.
  */
 import { http, HttpResponse } from 'msw'
 import { REPORT_NOTE_MAX_LENGTH, reportReasons, type ReportReason } from '../../src/lib/api-schemas.ts'
-import { errorResponse, notFound } from '../contract/error-responses.ts'
+import { errorResponse, notFound, rateLimited } from '../contract/error-responses.ts'
 import { db } from '../db.ts'
 import { worldOf } from '../scenarios/active-scenarios.ts'
+import type { World } from '../scenarios/world.ts'
 import type { StoredComment } from '../store/stored-comment.ts'
 import { apiPath, readerKeyOf, readJsonBody, trimmedLength } from './requests.ts'
 
-type Reaction = { comment: StoredComment; readerKey: string } | { refusal: Response }
+type Reaction = { comment: StoredComment; readerKey: string; world: World } | { refusal: Response }
 
 /** A comment readers see (not a placeholder), and the request's reader key; or the error to answer. */
 function reactionTarget(info: Parameters<typeof worldOf>[0] & { params: { id?: unknown } }): Reaction {
-  const comment = worldOf(info).findCommentById(String(info.params.id))
+  const world = worldOf(info)
+  const comment = world.findCommentById(String(info.params.id))
   if (!comment || comment.status !== 'published' || comment.removed || comment.deleted) {
     return { refusal: notFound('Commentaire') }
   }
@@ -26,7 +28,7 @@ function reactionTarget(info: Parameters<typeof worldOf>[0] & { params: { id?: u
       }),
     }
   }
-  return { comment, readerKey }
+  return { comment, readerKey, world }
 }
 
 const isReason = (value: unknown): value is ReportReason =>
@@ -61,6 +63,8 @@ export const reactionHandlers = [
     if (!body || !isReason(reason) || typeof note !== 'string' || Object.keys(fields).length > 0) {
       return errorResponse(400, 'validation', 'Le signalement n’a pas pu être envoyé.', { fields })
     }
+    const wait = target.world.limitOf('report')
+    if (wait !== null) return rateLimited('Trop de signalements en peu de temps.', wait)
     db.report(target.comment, target.readerKey, reason, note.trim())
     return new HttpResponse(null, { status: 202 })
   }),

@@ -30,9 +30,10 @@ test('every scenario has its own name and a description for the QA panel', () =>
 })
 
 describe('where two scenarios answer the same request, the first in the catalogue wins', () => {
-  test('posting: post-error, then rate-limited, then post-validation, whatever order they are named in', async () => {
+  test('posting: post-error, then post-validation, then rate-limited (a 400 comes before a 429, as from any server)', async () => {
     expect((await post(seedSlug, 'post-validation,rate-limited,post-error')).status).toBe(500)
-    const limited = await post(seedSlug, 'post-validation,rate-limited')
+    expect((await post(seedSlug, 'rate-limited,post-validation')).status).toBe(400)
+    const limited = await post(seedSlug, 'rate-limited')
     expect(limited.status).toBe(429)
     expect(limited.headers.get('Retry-After')).toBe('30')
   })

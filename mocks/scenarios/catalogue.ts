@@ -1,8 +1,9 @@
 /**
  * Every scenario a tester can put the mocked API in, one module each. The QA panel lists them in this
  * order, docs/qa.md documents them (test/readme.test.ts checks it), and where two active scenarios
- * answer the same request, the first listed wins: `post-error` over `rate-limited` over
- * `post-validation`, `xss` over `huge-html` over `unicode`, a thread scenario over `featured`.
+ * answer the same request, the first listed wins: `post-error` over `post-validation`, `xss` over
+ * `huge-html` over `unicode`, a thread scenario over `featured`. The rate limits (`rate-limited`,
+ * `report-rate-limited`) come after every other answer, as a server's 429 comes after its 404, 403, 400.
  */
 import { article404Scenario } from './article-404.ts'
 import { commentsClosedScenario } from './comments-closed.ts'

@@ -25,7 +25,14 @@ export interface DataOverlay {
   article?: (article: Article, featured: StoredArticle) => Article | undefined
   /** New comments wait for an editor's approval. */
   holdsNewComments?: boolean
+  /**
+   * The site limits these requests now: the seconds a valid one must wait (`Retry-After`). Like a real
+   * server, the handlers answer 429 last, after 404, 403 and 400.
+   */
+  limits?: Partial<Record<LimitedRequest, number>>
 }
+
+export type LimitedRequest = 'comment' | 'report'
 
 /** Comments written through the API during the session (the seed's have no edit token). */
 const isWrittenHere = (comment: StoredComment) => comment.editToken !== null
@@ -152,6 +159,9 @@ export function worldFor(overlays: readonly DataOverlay[]) {
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
     },
     holdsNewComments: overlays.some((overlay) => overlay.holdsNewComments),
+    /** Seconds to wait before this request is accepted again, or null when it is not limited. */
+    limitOf: (request: LimitedRequest): number | null =>
+      overlays.find((overlay) => overlay.limits?.[request] !== undefined)?.limits?.[request] ?? null,
     summary: (stored: StoredArticle): ArticleSummary => {
       const { title, excerpt } = patch(toArticle(stored, 0))
       return { ...toArticleSummary(stored, countComments(stored.slug)), title, excerpt }
