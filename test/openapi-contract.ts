@@ -1,6 +1,7 @@
 /**
  * docs/openapi.json, read by the tests: calls to the mocked API whose answers are checked against the
- * document (test/contract.test.ts, test/mock-validation.test.ts), and the document's own schemas.
+ * document (test/contract.test.ts, test/mock-validation.test.ts), answers of any server checked the same
+ * way (`checkAnswer`, for the contract suite in test/contract/), and the document's own schemas.
  */
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
@@ -50,8 +51,7 @@ export function resolve(node: Json): JsonObject {
 
 /** The documented JSON schema of an operation's answer with this status, if it has a body. */
 export function documentedSchema(method: string, template: string, status: number): Json | undefined {
-  const operation = documentPaths[template]?.[method.toLowerCase()]
-  if (!operation) throw new Error(`${method} ${template} is not in docs/openapi.json`)
+  const operation = documentedOperation(method, template)
   const response = (operation.responses as JsonObject | undefined)?.[String(status)]
   if (response === undefined) return undefined
   const content = resolve(response).content as Record<string, { schema: Json }> | undefined
@@ -67,10 +67,85 @@ export interface ContractAnswer {
   headers: Headers
 }
 
+/** An answer as it came from a server, before it is checked. */
+export interface RawAnswer {
+  status: number
+  text: string
+  headers: Headers
+}
+
+/** The operation at this method and path template, or a failure if the document has none. */
+export function documentedOperation(method: string, template: string): JsonObject {
+  const operation = documentPaths[template]?.[method.toLowerCase()]
+  if (!operation) throw new Error(`${method} ${template} is not in docs/openapi.json`)
+  return operation
+}
+
+/** "METHOD /template" of every operation of the document. */
+export function documentedOperations(): string[] {
+  return Object.entries(documentPaths).flatMap(([template, item]) =>
+    Object.keys(item)
+      .filter((key) => ['get', 'post', 'patch', 'delete'].includes(key))
+      .map((method) => `${method.toUpperCase()} ${template}`),
+  )
+}
+
+/** "METHOD /template STATUS" of every answer the document lists. */
+export function documentedAnswers(): string[] {
+  return documentedOperations().flatMap((operation) => {
+    const [method = '', template = ''] = operation.split(' ')
+    const responses = documentedOperation(method, template).responses as JsonObject
+    return Object.keys(responses).map((status) => `${operation} ${status}`)
+  })
+}
+
 /**
- * Calls the mocked API and checks the answer against the document: its status must be listed for the
- * operation, and its body must match that status's schema (or be empty when none is documented).
+ * Checks an answer against the document: its status must be listed for the operation, its body must
+ * match that status's schema (or be empty when none is documented), and the headers the document
+ * requires for that status must be there and valid (`Retry-After` on a 429). Notes it in `record`.
  */
+export function checkAnswer(
+  method: string,
+  template: string,
+  path: string,
+  answer: RawAnswer,
+  record: Set<string> = exercised,
+): ContractAnswer {
+  const operation = documentedOperation(method, template)
+  const listed = (operation.responses as JsonObject | undefined)?.[String(answer.status)]
+  expect(
+    listed,
+    `${method} ${template} answered ${answer.status}, which the document does not list: ${answer.text.slice(0, 300)}`,
+  ).toBeDefined()
+  record.add(`${method} ${template} ${answer.status}`)
+
+  const schema = documentedSchema(method, template, answer.status)
+  // A body exactly when the document lists one for this status, and then one that matches it.
+  expect(
+    answer.text !== '',
+    `${method} ${path} ${answer.status}: body ${answer.text ? 'not ' : ''}documented`,
+  ).toBe(schema !== undefined)
+  const body: unknown = schema === undefined ? null : JSON.parse(answer.text)
+  const validate = ajv.compile((schema ?? { type: 'null' }) as object)
+  expect(validate(body), `${method} ${path} ${answer.status}: ${ajv.errorsText(validate.errors)}`).toBe(true)
+
+  const headers = (resolve(listed as Json).headers ?? {}) as Record<string, JsonObject>
+  for (const [name, header] of Object.entries(headers)) {
+    const value = answer.headers.get(name)
+    if (header.required !== true && value === null) continue
+    expect(value, `${method} ${path} ${answer.status}: header ${name}`).not.toBeNull()
+    const headerSchema = header.schema as JsonObject
+    const typed = headerSchema.type === 'integer' && /^\d+$/.test(value ?? '') ? Number(value) : value
+    const validateHeader = ajv.compile(headerSchema as object)
+    expect(
+      validateHeader(typed),
+      `${method} ${path} ${answer.status}: header ${name}: ${String(value)} (${ajv.errorsText(validateHeader.errors)})`,
+    ).toBe(true)
+  }
+  return { status: answer.status, body, headers: answer.headers }
+}
+
+/** Calls the mocked API and checks the answer against the document (see `checkAnswer`). */
 export async function call(
   method: string,
   template: string,
@@ -78,27 +153,8 @@ export async function call(
   init: RequestInit = {},
 ): Promise<ContractAnswer> {
   const response = await fetch(`${API_ORIGIN}${path}`, { method, ...init })
-  const operation = documentPaths[template]?.[method.toLowerCase()]
-  if (!operation) throw new Error(`${method} ${template} is not in docs/openapi.json`)
-  const listed = (operation.responses as JsonObject | undefined)?.[String(response.status)]
-  expect(
-    listed,
-    `${method} ${template} answered ${response.status}, which the document does not list`,
-  ).toBeDefined()
-  exercised.add(`${method} ${template} ${response.status}`)
-
-  const text = await response.text()
-  const schema = documentedSchema(method, template, response.status)
-  // A body exactly when the document lists one for this status, and then one that matches it.
-  expect(text !== '', `${method} ${path} ${response.status}: body ${text ? 'not ' : ''}documented`).toBe(
-    schema !== undefined,
-  )
-  const body: unknown = schema === undefined ? null : JSON.parse(text)
-  const validate = ajv.compile((schema ?? { type: 'null' }) as object)
-  expect(validate(body), `${method} ${path} ${response.status}: ${ajv.errorsText(validate.errors)}`).toBe(
-    true,
-  )
-  return { status: response.status, body, headers: response.headers }
+  const raw = { status: response.status, text: await response.text(), headers: response.headers }
+  return checkAnswer(method, template, path, raw)
 }
 
 export function expectClientParses(schema: v.GenericSchema, body: unknown) {
