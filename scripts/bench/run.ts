@@ -3,7 +3,8 @@
  * reports/bench.json (each Lighthouse report in reports/lighthouse/). A report, not a test: it exits 0
  * when budgets fail, unless `--strict`; 1 when a part could not be measured.
  *
- *   --only=first-load,lighthouse,thread   run only these parts (the build always runs: all need it)
+ *   --only=first-load,lighthouse,thread,wordpress   run only these parts (the build runs when one of the
+ *                     first three does: they need it)
  *   --runs=3          Lighthouse runs per page (medians are printed)
  *   --thread-runs=3   huge-thread runs at 4× CPU slowdown (plus one unthrottled, unless --no-unthrottled)
  *   --clicks=50       "Voir plus de commentaires" clicks per thread run
@@ -13,7 +14,8 @@
  *
  * The production build goes to a directory of its own (not dist/, which others' preview servers may be
  * serving) and is served by `vite preview` on port 4320, proxying /api and /images to the standalone
- * mock server on 8820; the hello-world reference is served by a second `vite preview` on 4321.
+ * mock server on 8820; the hello-world reference is served by a second `vite preview` on 4321. The
+ * `wordpress` part starts a local WordPress of its own on 8451 (MariaDB on 3451) and stops it.
  */
 import '../../config/require-node-24.ts'
 import { CHROMIUM_PATH } from '../../config/chromium.ts'
@@ -27,8 +29,9 @@ import { firstLoad } from './first-load.ts'
 import { CATEGORIES, runLighthouse, type LighthouseRun } from './lighthouse.ts'
 import { cleanUpAll, runTimed, startServer, type Server } from './processes.ts'
 import { IDLE_WINDOW_MS, launchChromium, runThread, type ThreadRun } from './thread.ts'
+import { measureWordPress } from './wordpress.ts'
 
-const PARTS = ['first-load', 'lighthouse', 'thread'] as const
+const PARTS = ['first-load', 'lighthouse', 'thread', 'wordpress'] as const
 type Part = (typeof PARTS)[number]
 
 const PORTS = {
@@ -460,6 +463,32 @@ async function thread() {
   }
 }
 
+// ——— WordPress ———
+
+/** The plugin's answer times, in the order the contract's readers meet them; no budget. */
+const WORDPRESS_ROWS: [timing: string, metric: string][] = [
+  ['GET /articles', 'WordPress: the article list'],
+  ['GET /articles/{slug} (Isarta)', 'WordPress: an article (Isarta)'],
+  ['thread, 5,000 comments, page 1', 'WordPress: 5,000-comment thread, page 1'],
+  ['thread, 5,000 comments, page 20', 'WordPress: 5,000-comment thread, page 20'],
+  ['POST …/comments', 'WordPress: posting a comment'],
+  ['thread, short (page 1)', 'WordPress: a short thread, page 1'],
+  ['thread, 5,000 comments, popular, page 1', 'WordPress: 5,000-comment thread, popular, page 1'],
+  ['GET /articles?q=quebec', 'WordPress: search ("quebec")'],
+]
+
+async function wordpress() {
+  const { timings, failures, startSeconds } = await measureWordPress(log)
+  results.wordpress = { timings, failures, startSeconds }
+  row('WordPress: up, installed and seeded (s)', String(startSeconds))
+  for (const [timing, metric] of WORDPRESS_ROWS) {
+    const samples = timing.startsWith('POST') ? 20 : 50
+    row(`${metric} (ms, median / p95 of ${samples})`, timings[timing] ?? 'not measured')
+  }
+  for (const failure of failures) log(`  ✗ ${failure}`)
+  if (failures.length > 0) throw new Error(failures.join('; '))
+}
+
 // ——— npm test ———
 
 /**
@@ -555,7 +584,8 @@ async function main() {
     `Chronique bench · ${new Date().toISOString()} · commit ${machine.commit} · ${machine.cpus} CPUs, load ${machine.loadAverage.join(' ')} · ${machine.chromium} · Node ${machine.node}`,
   )
   if (flag('with-tests')) await part('npm test', runTests)
-  await part('vite build (production build and the hello-world reference)', build)
+  if (parts.has('first-load') || parts.has('lighthouse') || parts.has('thread'))
+    await part('vite build (production build and the hello-world reference)', build)
   if (isBuilt && parts.has('first-load')) await part('First-load JavaScript', reportFirstLoad)
   if (isBuilt && (parts.has('lighthouse') || parts.has('thread'))) {
     await part('Servers', startAppServers)
@@ -567,6 +597,8 @@ async function main() {
     }
   }
   for (const server of servers.reverse()) server.stop()
+  if (parts.has('wordpress'))
+    await part('WordPress plugin: answer times on loopback (median / p95)', wordpress)
   await part('npm test duration (last run)', readTestDurations)
 
   printTable()
