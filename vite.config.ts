@@ -1,7 +1,9 @@
 import './config/require-node-24.ts'
 import { securityHeaders } from './config/content-security-policy.ts'
 import { pwaOptions } from './config/pwa-options.ts'
+import { WORDPRESS_API_BASE, WORDPRESS_APP_DIR, WORDPRESS_MODE } from './config/wordpress-app.ts'
 import { DEFAULT_API_BASE } from './src/lib/api-base.ts'
+import { APP_BASE_META } from './src/lib/routing/app-base.ts'
 import { execSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL, URL } from 'node:url'
@@ -63,6 +65,22 @@ function mockApiOnServer({ onPreview }: { onPreview: boolean }): Plugin {
 const QA_MODE = 'qa'
 
 export default defineConfig(({ command, mode }) => {
+  /**
+   * `vite build --mode wordpress` (scripts/wordpress/app-build.ts, for `npm run wordpress:zip`): the
+   * production build the WordPress plugin serves, in `wordpress/dist/app/` (config/wordpress-app.ts).
+   * The same app, except:
+   * - its API is the plugin's REST base on the site's own origin (`/wp-json/chronique/v1`, relative, so
+   *   one build fits any site) unless VITE_API_BASE_URL says otherwise;
+   * - its files address each other relatively (`base: './'`): the plugin serves them under the prefix
+   *   chosen in its settings, writes absolute addresses into index.html, and tells the app that prefix
+   *   with `<meta name="chronique-base">`, which `import.meta.env.BASE_URL` (the service worker's
+   *   address and scope) reads here too (src/lib/routing/app-base.ts reads it for the routes);
+   * - its service worker leaves WordPress's own pages alone (pwaOptions' `wordpress`);
+   * - no source maps: the plugin's zip stays small.
+   */
+  const isWordPressBuild = command === 'build' && mode === WORDPRESS_MODE
+  // Vite reads the app's VITE_ variables after this function: the default goes in before.
+  if (isWordPressBuild) process.env.VITE_API_BASE_URL ??= WORDPRESS_API_BASE
   const env = loadEnv(mode, process.cwd(), '')
   const isQaBuild = mode === QA_MODE
   const isMockedApi = command === 'serve' ? env.VITE_API_MOCKS !== 'off' : isQaBuild
@@ -80,7 +98,13 @@ export default defineConfig(({ command, mode }) => {
     define: {
       'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion),
       __MOCKED_API__: JSON.stringify(isMockedApi),
+      ...(isWordPressBuild
+        ? {
+            'import.meta.env.BASE_URL': `(document.querySelector('meta[name="${APP_BASE_META}"]')?.content || '/')`,
+          }
+        : {}),
     },
+    ...(isWordPressBuild ? { base: './' } : {}),
     plugins: [
       react(),
       // Serves mockServiceWorker.js straight from the msw package to the development server, and emits
@@ -88,7 +112,10 @@ export default defineConfig(({ command, mode }) => {
       isQaBuild ? msw({ mode: 'worker-only' }) : { ...msw({ mode: 'worker-only' }), apply: 'serve' },
       mockApiOnServer({ onPreview: isQaBuild }),
       // The manifest and, in the production build only, the service worker (offline reading).
-      VitePWA({ ...pwaOptions({ apiBaseUrl: env.VITE_API_BASE_URL }), disable: isQaBuild }),
+      VitePWA({
+        ...pwaOptions({ apiBaseUrl: env.VITE_API_BASE_URL, wordpress: isWordPressBuild }),
+        disable: isQaBuild,
+      }),
     ],
     resolve: {
       alias: {
@@ -122,11 +149,11 @@ export default defineConfig(({ command, mode }) => {
           }),
     },
     build: {
-      outDir: isQaBuild ? 'dist-qa' : 'dist',
+      outDir: isQaBuild ? 'dist-qa' : isWordPressBuild ? WORDPRESS_APP_DIR : 'dist',
       // The QA build carries the seed data (its mock chunk is ~650 kB): large on purpose.
       chunkSizeWarningLimit: isQaBuild ? 1024 : 500,
       target: 'es2022',
-      sourcemap: true,
+      sourcemap: !isWordPressBuild,
       // dist/.vite/manifest.json: which chunks each page loads, for the bundle budget check.
       manifest: true,
       modulePreload: {

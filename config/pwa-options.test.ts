@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import { pwaOptions, serviceWorkerRoutes } from './pwa-options'
+import {
+  APP_BASE_PLACEHOLDER,
+  pwaOptions,
+  serviceWorkerRoutes,
+  wordpressNavigationRoutes,
+} from './pwa-options'
 
 const APP = 'https://chronique.example.com'
 
@@ -69,4 +74,59 @@ test('writes and the live changes feed are never routed: every runtime route is 
   expect(runtimeRoutes.map((route) => route.urlPattern)).toEqual([article, firstCommentPage, ...images])
   expect(images.length).toBeGreaterThan(0)
   expect(runtimeRoutes.map((route) => route.method ?? 'GET')).toEqual(runtimeRoutes.map(() => 'GET'))
+})
+
+describe('served by WordPress, the worker opens the app’s shell for the app’s pages only', () => {
+  /** What workbox's NavigationRoute does with a navigation's path and query. */
+  const getsShell = (appBase: string, pathAndQuery: string) => {
+    const { allow, deny } = wordpressNavigationRoutes(appBase)
+    const { notPages } = serviceWorkerRoutes('/wp-json/chronique/v1')
+    if ([...notPages, ...deny].some((pattern) => pattern.test(pathAndQuery))) return false
+    return allow.some((pattern) => pattern.test(pathAndQuery))
+  }
+
+  test('at the site’s root: the list, an article, an author; never WordPress’s own addresses', () => {
+    for (const page of [
+      '/',
+      '/?q=qu%C3%A9bec&page=2',
+      '/?category=technologie',
+      '/articles/un-article',
+      '/auteurs/une-autrice?page=2',
+    ]) {
+      expect(getsShell('/', page), page).toBe(true)
+    }
+    for (const other of [
+      '/wp-admin/',
+      '/wp-login.php',
+      '/feed/',
+      '/wp-sitemap.xml',
+      '/un-vieil-article/',
+      '/category/technologie/',
+      '/?p=12',
+      '/?s=quebec',
+      '/?p=12&preview=true',
+      '/articles/un-article/comments',
+      '/wp-json/chronique/v1/articles',
+    ]) {
+      expect(getsShell('/', other), other).toBe(false)
+    }
+  })
+
+  test('under a prefix: only what is under it', () => {
+    expect(getsShell('/lire/', '/lire/')).toBe(true)
+    expect(getsShell('/lire/', '/lire/articles/un-article')).toBe(true)
+    expect(getsShell('/lire/', '/')).toBe(false)
+    expect(getsShell('/lire/', '/articles/un-article')).toBe(false)
+  })
+
+  test('the build leaves a placeholder for the base, which the plugin fills in', () => {
+    const options = pwaOptions({ apiBaseUrl: '/wp-json/chronique/v1', wordpress: true })
+    expect(String(options.workbox?.navigateFallbackAllowlist)).toContain(
+      APP_BASE_PLACEHOLDER.replaceAll('/', '\\/'),
+    )
+    expect(options.manifest && options.manifest.start_url).toBe('./')
+    // The static build is unchanged.
+    expect(pwaOptions().workbox?.navigateFallbackAllowlist).toBeUndefined()
+    expect(pwaOptions().manifest && pwaOptions().manifest?.start_url).toBe('/')
+  })
 })

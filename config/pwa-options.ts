@@ -14,6 +14,7 @@
  */
 import type { VitePWAOptions } from 'vite-plugin-pwa'
 import { normaliseApiBase } from '../src/lib/api-base.ts'
+import { pagePatterns } from '../src/lib/routing/paths.ts'
 
 /** The design tokens' page colour (src/styles/global.css, --color-bg, light theme). */
 const PAGE_COLOUR = '#faf9f6'
@@ -65,10 +66,70 @@ export function serviceWorkerRoutes(apiBaseUrl?: string) {
   }
 }
 
+/**
+ * Stands for the app's base path (`/`, `/lire/`…) in the WordPress build's service worker: the
+ * plugin chooses the prefix in its settings, after the build, and writes it in when it serves
+ * `sw.js` (wordpress/chronique/includes/front/class-static-files.php). A RegExp's text in sw.js, so
+ * it is written as a RegExp escapes it: `\/__chronique_app_base__\/`.
+ */
+export const APP_BASE_PLACEHOLDER = '/__chronique_app_base__/'
+
+/**
+ * Which navigations get the app's shell when WordPress serves the app (pwaOptions({ wordpress: true })).
+ * The origin is WordPress's too: its admin, login, feeds, sitemaps, pages and the magazine's old
+ * permalinks (which the plugin redirects into the app) must reach the server. So only the app's own
+ * pages under its base get the shell: the list (its `?q=`, `?category=`, `?page=`, or none), an
+ * article, an author; never a URL that carries one of WordPress's query variables (`?p=12`, `?s=`,
+ * `?cat=`, `?preview=true`…), which the plugin redirects or WordPress answers.
+ */
+export function wordpressNavigationRoutes(appBase: string = APP_BASE_PLACEHOLDER) {
+  const pages = [pagePatterns.article, pagePatterns.author].map((pattern) =>
+    escapeRegExp(pattern).replace(/:\w+/g, '[^/?#]+'),
+  )
+  const wordpressQueryVariables = [
+    'p',
+    'page_id',
+    'cat',
+    'tag',
+    'author',
+    'author_name',
+    's',
+    'm',
+    'w',
+    'year',
+    'monthnum',
+    'day',
+    'name',
+    'pagename',
+    'attachment_id',
+    'post_type',
+    'preview',
+    'preview_id',
+    'feed',
+    'rest_route',
+    'sitemap',
+    'customize_changeset_uuid',
+    'replytocom',
+  ]
+  return {
+    allow: [new RegExp(`^${escapeRegExp(appBase)}(?:${pages.join('|')})?(?:\\?[^#]*)?$`)],
+    deny: [new RegExp(`[?&](?:${wordpressQueryVariables.join('|')})=`)],
+  }
+}
+
 export function pwaOptions({
   apiBaseUrl,
-}: { apiBaseUrl?: string | undefined } = {}): Partial<VitePWAOptions> {
+  wordpress = false,
+}: {
+  apiBaseUrl?: string | undefined
+  /** Built for the WordPress plugin to serve (vite build --mode wordpress), under a base it chooses. */
+  wordpress?: boolean
+} = {}): Partial<VitePWAOptions> {
   const routes = serviceWorkerRoutes(apiBaseUrl)
+  const navigation = wordpress ? wordpressNavigationRoutes() : null
+  // Served by WordPress, the app's base is only known on the site: the manifest's addresses are
+  // relative to the manifest's own, which the plugin serves under that base.
+  const root = wordpress ? './' : '/'
   const expireAfter = (maxEntries: number, days: number) => ({
     maxEntries,
     maxAgeSeconds: days * 24 * 60 * 60,
@@ -90,22 +151,28 @@ export function pwaOptions({
       description: 'Les articles des magazines en ligne francophones, à lire et à commenter.',
       lang: 'fr-CA',
       dir: 'ltr',
-      start_url: '/',
-      scope: '/',
+      start_url: root,
+      scope: root,
       display: 'standalone',
       theme_color: PAGE_COLOUR,
       background_color: PAGE_COLOUR,
       icons: [
-        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-        { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: `${root}icons/icon-192.png`, sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: `${root}icons/icon-512.png`, sizes: '512x512', type: 'image/png', purpose: 'any' },
+        {
+          src: `${root}icons/icon-maskable-512.png`,
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+        { src: `${root}icons/icon.svg`, sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
       ],
     },
     workbox: {
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
       navigateFallback: 'index.html',
-      navigateFallbackDenylist: routes.notPages,
+      navigateFallbackDenylist: [...routes.notPages, ...(navigation?.deny ?? [])],
+      ...(navigation ? { navigateFallbackAllowlist: navigation.allow } : {}),
       // One file: the strict CSP's Trusted Types also rule the worker, and would refuse the
       // importScripts() call that loads a separate Workbox runtime.
       inlineWorkboxRuntime: true,

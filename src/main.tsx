@@ -4,6 +4,7 @@ import { App } from '@/app/app'
 import { createQueryClient, syncOnlineStatus } from '@/app/query-client'
 import { reportCaughtError } from '@/app/report-error'
 import { prefetchRoute } from '@/app/route-table'
+import { adoptServerData } from '@/app/server-data'
 import { resumeInterruptedPosts } from '@/routes/article/article-route'
 import { prepareDateFormatting } from '@/lib/i18n/format'
 import { loadMessages, readSavedLocale } from '@/lib/i18n/locale'
@@ -29,6 +30,9 @@ const messagesReady = loadMessages(readSavedLocale()).catch(() => loadMessages('
 void Promise.all([messagesReady, startMockApi()]).then(([messages]) => {
   syncOnlineStatus()
   const queryClient = createQueryClient()
+  // The answers the server wrote into the page (the WordPress plugin does) are in the cache before
+  // anything asks: the first page's prefetch below then finds them and fetches only the rest.
+  adoptServerData(queryClient)
   // The first page's code and data start now, not after the first render (the layout does it for
   // later navigations; a second call finds them already on their way).
   const firstPage = prefetchRoute(queryClient, `${window.location.pathname}${window.location.search}`, {

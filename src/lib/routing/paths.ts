@@ -3,13 +3,24 @@
  * from, and what the query and the fragment say (`?q=`, `?category=`, `?page=`, `?tri=`,
  * `#commentaire-…`). The builders fill the patterns, so routes and links cannot drift apart.
  */
+import { readAppBase } from './app-base.ts'
+
+/** The pages' paths under the app's base (`:name` is one path segment). */
+export const pagePatterns = {
+  home: '',
+  article: 'articles/:slug',
+  author: 'auteurs/:slug',
+} as const
+
+/** `/`, or the prefix the server that serves the app chose (see app-base.ts). */
+const appBase = readAppBase()
 
 /** The pages' URL patterns, as the route table gives them to the router and the prefetchers. */
 export const routePatterns = {
-  home: '/',
-  article: '/articles/:slug',
-  author: '/auteurs/:slug',
-} as const
+  home: `${appBase}${pagePatterns.home}`,
+  article: `${appBase}${pagePatterns.article}`,
+  author: `${appBase}${pagePatterns.author}`,
+}
 
 export interface ArticleListSearch {
   page?: number | undefined
