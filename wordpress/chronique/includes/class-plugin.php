@@ -21,6 +21,7 @@ final class Plugin {
 		Comment_Sync::register();
 		Http::register();
 		Cors::register();
+		Front\Front_Controller::register();
 
 		add_action( 'rest_api_init', array( self::class, 'register_routes' ) );
 		add_action( 'deleted_post', array( Ratings::class, 'forget_post' ) );

@@ -1,7 +1,8 @@
 <?php
 /**
- * The plugin's settings (one option): the origins allowed to call the API from a browser, and how
- * many reports from distinct readers send a comment back to moderation.
+ * The plugin's settings (one option): the origins allowed to call the API from a browser, how many
+ * reports from distinct readers send a comment back to moderation, and whether the plugin serves the
+ * app itself, under which address prefix (see includes/front/).
  *
  * @package Chronique
  */
@@ -19,16 +20,81 @@ final class Settings {
 	public const OPTION            = 'chronique_settings';
 	public const DEFAULT_THRESHOLD = 3;
 
-	/** @return array{origins: string[], report_threshold: int} */
+	public const DEFAULT_PREFIX    = '/';
+
+	/**
+	 * First path segments the app's prefix may not take: WordPress's own addresses.
+	 */
+	private const RESERVED_SEGMENTS = array( 'wp-admin', 'wp-content', 'wp-includes', 'wp-json', 'feed', 'comments', 'embed', 'trackback' );
+
+	/** @return array{origins: string[], report_threshold: int, app: bool, app_prefix: string} */
 	public static function all(): array {
 		$stored = get_option( self::OPTION, array() );
 		$stored = is_array( $stored ) ? $stored : array();
 		$origins = isset( $stored['origins'] ) && is_array( $stored['origins'] ) ? array_values( array_filter( $stored['origins'], 'is_string' ) ) : array();
 		$threshold = isset( $stored['report_threshold'] ) ? (int) $stored['report_threshold'] : self::DEFAULT_THRESHOLD;
+		$prefix    = isset( $stored['app_prefix'] ) && is_string( $stored['app_prefix'] ) ? self::normalise_prefix( $stored['app_prefix'] ) : null;
 		return array(
 			'origins'          => $origins,
 			'report_threshold' => max( 1, $threshold ),
+			// Settings saved before the plugin could serve the app leave the site's front end alone:
+			// an update never takes a site over. A first activation turns it on (see activate()).
+			'app'              => ! empty( $stored['app'] ),
+			'app_prefix'       => $prefix ?? self::DEFAULT_PREFIX,
 		);
+	}
+
+	/**
+	 * On the plugin's first activation (no settings yet), the app is served at the site's root: a
+	 * magazine installs one plugin and is done. A later activation keeps what was chosen.
+	 */
+	public static function activate(): void {
+		add_option(
+			self::OPTION,
+			array(
+				'origins'          => array(),
+				'report_threshold' => self::DEFAULT_THRESHOLD,
+				'app'              => true,
+				'app_prefix'       => self::DEFAULT_PREFIX,
+			)
+		);
+	}
+
+	public static function serves_app(): bool {
+		return self::all()['app'];
+	}
+
+	/** `/`, or `/lire/`: where the app's pages start, under the site's home address. */
+	public static function app_prefix(): string {
+		/**
+		 * Filters the address prefix of the app's pages (after the settings; `/` or `/segment/…/`).
+		 *
+		 * @param string $prefix
+		 */
+		$prefix = apply_filters( 'chronique_app_prefix', self::all()['app_prefix'] );
+		return is_string( $prefix ) ? ( self::normalise_prefix( $prefix ) ?? self::DEFAULT_PREFIX ) : self::DEFAULT_PREFIX;
+	}
+
+	/**
+	 * "lire", "/Lire", "/lire/" → "/lire/"; "" or "/" → "/". Segments of lowercase letters, digits and
+	 * dashes; null when the text is anything else or starts with one of WordPress's own addresses.
+	 */
+	public static function normalise_prefix( string $text ): ?string {
+		$text = strtolower( trim( $text ) );
+		if ( 1 === preg_match( '#[?\#]#', $text ) ) {
+			return null;
+		}
+		$segments = array_values( array_filter( explode( '/', $text ), static fn ( string $segment ): bool => '' !== $segment ) );
+		foreach ( $segments as $segment ) {
+			if ( 1 !== preg_match( '/^[a-z0-9][a-z0-9-]*$/', $segment ) ) {
+				return null;
+			}
+		}
+		$reserved = array_merge( self::RESERVED_SEGMENTS, function_exists( 'rest_get_url_prefix' ) ? array( rest_get_url_prefix() ) : array() );
+		if ( $segments && in_array( $segments[0], $reserved, true ) ) {
+			return null;
+		}
+		return $segments ? '/' . implode( '/', $segments ) . '/' : '/';
 	}
 
 	/** @return string[] */
@@ -69,7 +135,7 @@ final class Settings {
 
 	/**
 	 * @param mixed $input The submitted settings.
-	 * @return array{origins: string[], report_threshold: int}
+	 * @return array{origins: string[], report_threshold: int, app: bool, app_prefix: string}
 	 */
 	public static function sanitise( $input ): array {
 		$input   = is_array( $input ) ? $input : array();
@@ -99,9 +165,26 @@ final class Settings {
 			);
 		}
 		$threshold = isset( $input['report_threshold'] ) ? absint( $input['report_threshold'] ) : self::DEFAULT_THRESHOLD;
+		$prefix    = self::normalise_prefix( isset( $input['app_prefix'] ) ? (string) $input['app_prefix'] : self::DEFAULT_PREFIX );
+		if ( null === $prefix ) {
+			$prefix = self::all()['app_prefix'];
+			if ( function_exists( 'add_settings_error' ) ) {
+				add_settings_error(
+					self::OPTION,
+					'chronique_app_prefix',
+					sprintf(
+						/* translators: %s: the prefix kept */
+						__( 'The address prefix must be words of lowercase letters, digits and dashes separated by slashes (e.g. /lire/), and not one of WordPress\'s own addresses; %s was kept.', 'chronique' ),
+						$prefix
+					)
+				);
+			}
+		}
 		return array(
 			'origins'          => $origins,
 			'report_threshold' => min( 100, max( 1, $threshold ) ),
+			'app'              => ! empty( $input['app'] ),
+			'app_prefix'       => $prefix,
 		);
 	}
 }

@@ -1,7 +1,8 @@
 <?php
 /**
- * Settings → Chronique: the origins allowed to call the API, the report threshold, and the editors'
- * guide (a short page of its own, linked from here).
+ * Settings → Chronique: whether the plugin serves the app and under which address prefix, the origins
+ * allowed to call the API, the report threshold, and the editors' guide (a short page of its own,
+ * linked from here).
  *
  * @package Chronique
  */
@@ -10,6 +11,8 @@ declare(strict_types=1);
 
 namespace Chronique\Admin;
 
+use Chronique\Front\App_Address;
+use Chronique\Front\App_Build;
 use Chronique\Settings;
 
 if ( ! defined( 'ABSPATH' ) ) {
@@ -52,6 +55,8 @@ final class Settings_Page {
 				'default'           => array(
 					'origins'          => array(),
 					'report_threshold' => Settings::DEFAULT_THRESHOLD,
+					'app'              => false,
+					'app_prefix'       => Settings::DEFAULT_PREFIX,
 				),
 			)
 		);
@@ -59,6 +64,59 @@ final class Settings_Page {
 
 	public static function guide_url(): string {
 		return admin_url( 'edit-comments.php?page=' . self::GUIDE );
+	}
+
+	/**
+	 * Serving the app: on or off, the address prefix, and where the app is (or why it cannot be).
+	 *
+	 * @param array{app: bool, app_prefix: string} $settings
+	 */
+	private static function render_app_fields( array $settings ): void {
+		$present  = App_Build::is_present();
+		$api_path = (string) wp_parse_url( untrailingslashit( rest_url( \Chronique\REST_NAMESPACE ) ), PHP_URL_PATH );
+		?>
+		<tr>
+			<th scope="row"><?php echo esc_html__( 'The app', 'chronique' ); ?></th>
+			<td>
+				<label for="chronique-app">
+					<input type="checkbox" id="chronique-app" name="<?php echo esc_attr( Settings::OPTION ); ?>[app]" value="1" <?php checked( $settings['app'] ); ?> <?php disabled( ! $present ); ?> aria-describedby="chronique-app-help">
+					<?php echo esc_html__( 'Serve the app from this site', 'chronique' ); ?>
+				</label>
+				<p class="description" id="chronique-app-help">
+					<?php
+					if ( ! $present ) {
+						echo esc_html__( 'This copy of the plugin carries no app (it serves the API only). Install the zip made by npm run wordpress:zip to serve the app from this site.', 'chronique' );
+					} else {
+						echo esc_html__( 'Readers open your articles in the app, at the address below. Old addresses of posts, categories and authors redirect to the app (301). The admin, login, feeds, sitemaps, pages and uploads stay WordPress\'s.', 'chronique' );
+					}
+					?>
+				</p>
+				<?php if ( $present && '' !== App_Build::api_base() && App_Build::api_base() !== $api_path ) : ?>
+					<p class="description"><strong>
+						<?php
+						printf(
+							/* translators: 1: the API address the app was built for, 2: this site's */
+							esc_html__( 'This app calls the API at %1$s, but this site serves it at %2$s: rebuild the zip with VITE_API_BASE_URL=%2$s.', 'chronique' ),
+							'<code>' . esc_html( App_Build::api_base() ) . '</code>',
+							'<code>' . esc_html( $api_path ) . '</code>'
+						);
+						?>
+					</strong></p>
+				<?php endif; ?>
+			</td>
+		</tr>
+		<tr>
+			<th scope="row"><label for="chronique-app-prefix"><?php echo esc_html__( 'Address prefix', 'chronique' ); ?></label></th>
+			<td>
+				<code><?php echo esc_html( untrailingslashit( home_url() ) ); ?></code>
+				<input type="text" id="chronique-app-prefix" name="<?php echo esc_attr( Settings::OPTION ); ?>[app_prefix]" value="<?php echo esc_attr( $settings['app_prefix'] ); ?>" class="regular-text code" aria-describedby="chronique-app-prefix-help">
+				<p class="description" id="chronique-app-prefix-help"><?php echo esc_html__( 'Where the app\'s pages start: / for the whole site, or a prefix such as /lire/ to keep the rest of the site as it is.', 'chronique' ); ?></p>
+				<?php if ( $present && $settings['app'] ) : ?>
+					<p><?php echo esc_html__( 'The app:', 'chronique' ); ?> <a href="<?php echo esc_url( App_Address::url() ); ?>"><?php echo esc_html( App_Address::url() ); ?></a></p>
+				<?php endif; ?>
+			</td>
+		</tr>
+		<?php
 	}
 
 	public static function render(): void {
@@ -80,6 +138,7 @@ final class Settings_Page {
 			<form method="post" action="options.php">
 				<?php settings_fields( 'chronique' ); ?>
 				<table class="form-table" role="presentation">
+					<?php self::render_app_fields( $settings ); ?>
 					<tr>
 						<th scope="row"><label for="chronique-origins"><?php echo esc_html__( 'Allowed origins', 'chronique' ); ?></label></th>
 						<td>
