@@ -124,9 +124,10 @@ describe('served by WordPress, the worker opens the app’s shell for the app’
     expect(String(options.workbox?.navigateFallbackAllowlist)).toContain(
       APP_BASE_PLACEHOLDER.replaceAll('/', '\\/'),
     )
-    expect(options.manifest && options.manifest.start_url).toBe('./')
+    const startUrl = ({ manifest }: ReturnType<typeof pwaOptions>) => (manifest ? manifest.start_url : null)
+    expect(startUrl(options)).toBe('./')
     // The static build is unchanged.
     expect(pwaOptions().workbox?.navigateFallbackAllowlist).toBeUndefined()
-    expect(pwaOptions().manifest && pwaOptions().manifest?.start_url).toBe('/')
+    expect(startUrl(pwaOptions())).toBe('/')
   })
 })
