@@ -2,10 +2,12 @@
  * npm run wordpress          start (or reuse) the local WordPress, installed and seeded; leaves it running
  * npm run wordpress:stop     stop it (by PID); fine when nothing runs
  * npm run wordpress:seed     back to the freshly seeded state (from a seeded copy of the database)
- * npm run wordpress:zip      wordpress/dist/chronique.zip, the plugin to install on a real site
+ * npm run wordpress:zip      wordpress/dist/chronique.zip, the plugin to install on a real site, with the
+ *                            app built for it (rebuilt only when its sources changed; --no-app: API only)
  * node scripts/wordpress/cli.ts serve   start, stay in the foreground, stop on Ctrl+C or SIGTERM (for
  *                                       Playwright's webServer)
  */
+import { buildWordPressApp } from './app-build.ts'
 import { resetWordPress, startWordPress, stopWordPress } from './site.ts'
 import { buildZip } from './zip.ts'
 
@@ -33,7 +35,12 @@ async function main() {
       return
     }
     case 'zip': {
-      const { file, entries, bytes } = buildZip()
+      const withApp = !flags.includes('--no-app')
+      if (withApp) {
+        const app = buildWordPressApp({ quiet })
+        if (!quiet) console.log(`App ${app.built ? `built in ${String(app.seconds)} s` : 'up to date'}.`)
+      }
+      const { file, entries, bytes } = buildZip({ withApp })
       console.log(`${file}: ${String(entries)} files, ${(bytes / 1024).toFixed(1)} kB`)
       return
     }

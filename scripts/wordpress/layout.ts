@@ -20,6 +20,11 @@ export interface WordPressOptions {
   flood?: boolean
   /** Symlink the plugin instead of copying it, so PHP edits show at once (CHRONIQUE_WP_LINK=1). */
   link?: boolean
+  /**
+   * The plugin serves the app at the site's root (CHRONIQUE_WP_APP=1): built for WordPress first when
+   * its sources changed (scripts/wordpress/app-build.ts). Default off: the API only, as before.
+   */
+  app?: boolean
   /** Print nothing but errors. */
   quiet?: boolean
 }
@@ -50,6 +55,7 @@ export interface Layout {
   origins: string[]
   flood: boolean
   link: boolean
+  app: boolean
   quiet: boolean
   /** Debian's wp-config.php loads /etc/wordpress/config-<configName>.php (Apache sets WORDPRESS_CONFIG). */
   configName: string
@@ -90,6 +96,7 @@ export function layout(options: WordPressOptions = {}): Layout {
     origins: options.origins ?? (envOrigins?.length ? envOrigins : DEFAULT_ORIGINS),
     flood: options.flood ?? process.env.CHRONIQUE_WP_FLOOD !== 'off',
     link: options.link ?? process.env.CHRONIQUE_WP_LINK === '1',
+    app: options.app ?? process.env.CHRONIQUE_WP_APP === '1',
     quiet: options.quiet ?? false,
     configName,
     configFile: `/etc/wordpress/config-${configName}.php`,

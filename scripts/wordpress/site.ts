@@ -33,6 +33,7 @@ import {
   stopMariaDb,
   touchDebugLog,
 } from './database.ts'
+import { APP_DIR, buildWordPressApp } from './app-build.ts'
 import { layout, REPO, type Layout, type WordPressOptions } from './layout.ts'
 import { canReach, isPortFree, run, waitFor } from './processes.ts'
 import { writeSeedFile } from './seed-data.ts'
@@ -49,6 +50,8 @@ export interface SiteInfo {
   adminUrl: string
   /** The contract's base URL: VITE_API_BASE_URL for a build against this site. */
   apiBase: string
+  /** The app as the plugin serves it (CHRONIQUE_WP_APP=1), at the site's root; null when it does not. */
+  appUrl: string | null
   user: string
   password: string
   /** For Basic auth on core REST (/wp-json/wp/v2/…), e.g. to approve a comment as an editor would. */
@@ -147,6 +150,14 @@ function preparePlugin(site: Layout) {
   rmSync(target, { recursive: true, force: true })
   if (site.link) symlinkSync(PLUGIN_DIR, target)
   else cpSync(PLUGIN_DIR, target, { recursive: true })
+  // As the zip has it: the app in the plugin's app/ (linked, the plugin reads it where it is built:
+  // CHRONIQUE_APP_DIR in the site's config).
+  if (site.app && !site.link) {
+    cpSync(APP_DIR, resolve(target, 'app'), {
+      recursive: true,
+      filter: (source) => !source.slice(APP_DIR.length).includes('/.'),
+    })
+  }
   const muPlugins = resolve(site.contentDir, 'mu-plugins')
   mkdirSync(muPlugins, { recursive: true })
   cpSync(resolve(PHP_DIR, 'chronique-dev.php'), resolve(muPlugins, 'chronique-dev.php'))
@@ -190,6 +201,11 @@ export async function startWordPress(options: StartOptions = {}): Promise<SiteIn
   if (!options.keepRunning) stopOnExit(options)
 
   let step = performance.now()
+  if (site.app) {
+    const app = buildWordPressApp({ quiet: site.quiet })
+    if (app.built) say(site, `The app was built for WordPress in ${String(app.seconds)} s.`)
+    step = lap('appBuild', step)
+  }
   const www = ownerIds('www-data')
   mkdirSync(site.dir, { recursive: true })
   for (const [user, path] of [
@@ -224,7 +240,7 @@ export async function startWordPress(options: StartOptions = {}): Promise<SiteIn
   await startMariaDb(site)
   createDatabase(site, dbPassword)
   step = lap('mariadb', step)
-  writeWordPressConfig(site, dbPassword)
+  writeWordPressConfig(site, dbPassword, site.app && site.link ? APP_DIR : null)
   await startApache(site)
   step = lap('apache', step)
 
@@ -237,6 +253,7 @@ export async function startWordPress(options: StartOptions = {}): Promise<SiteIn
     password: ADMIN_PASSWORD,
     origins: site.origins,
     flood: site.flood,
+    app: site.app,
     seedFile: site.seedJson,
   })
   const setup = JSON.parse(output.slice(output.indexOf('{'))) as {
@@ -254,6 +271,7 @@ export async function startWordPress(options: StartOptions = {}): Promise<SiteIn
     url: site.url,
     adminUrl: `${site.url}/wp-admin/`,
     apiBase: `${site.url}/wp-json/chronique/v1`,
+    appUrl: site.app ? `${site.url}/` : null,
     user: ADMIN_USER,
     password: ADMIN_PASSWORD,
     applicationPassword: setup.applicationPassword,
@@ -274,6 +292,7 @@ export async function startWordPress(options: StartOptions = {}): Promise<SiteIn
       `  Site:      ${info.url}/`,
       `  wp-admin:  ${info.adminUrl}  (user ${ADMIN_USER}, password ${ADMIN_PASSWORD})`,
       `  API:       ${info.apiBase}`,
+      `  App:       ${info.appUrl ?? 'not served (CHRONIQUE_WP_APP=1 serves it)'}`,
       `  Details:   ${site.siteJson}`,
     ].join('\n'),
   )

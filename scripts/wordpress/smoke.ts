@@ -11,6 +11,7 @@ import { commentChecks } from './smoke-comments.ts'
 import { communityChecks } from './smoke-community.ts'
 import { timingChecks } from './smoke-timings.ts'
 import { adminChecks } from './smoke-admin.ts'
+import { appChecks } from './smoke-app.ts'
 import type { Check } from './smoke-client.ts'
 
 const site = await startWordPress({ quiet: true })
@@ -28,6 +29,7 @@ const checks: Check[] = [
   ...commentChecks(site, api, core),
   ...communityChecks(site, api, core),
   ...adminChecks(site),
+  ...appChecks(site, timings),
   ...timingChecks(site, api, timings),
   [
     'the PHP debug log stays empty during the checks (but for the deliberate fatal of /__dev/fatal)',

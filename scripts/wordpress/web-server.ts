@@ -119,8 +119,11 @@ const SALTS = [
 
 const php = (value: string) => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`
 
-/** /etc/wordpress/config-chronique-<port>.php: database, salts, URLs, content folder, debug log. */
-export function writeWordPressConfig(site: Layout, dbPassword: string) {
+/**
+ * /etc/wordpress/config-chronique-<port>.php: database, salts, URLs, content folder, debug log, and
+ * where the plugin finds the app when it is not in its own folder (a linked plugin).
+ */
+export function writeWordPressConfig(site: Layout, dbPassword: string, appDir: string | null = null) {
   mkdirSync('/etc/wordpress', { recursive: true })
   const lines = [
     '<?php',
@@ -148,6 +151,7 @@ export function writeWordPressConfig(site: Layout, dbPassword: string) {
     "define( 'FS_METHOD', 'direct' );",
     // Read by the development must-use plugin only (mail off, test headers, unlisted QA posts).
     "define( 'CHRONIQUE_DEV', true );",
+    ...(appDir ? [`define( 'CHRONIQUE_APP_DIR', ${php(appDir)} );`] : []),
     '',
   ]
   writeFileSync(site.configFile, lines.join('\n'))

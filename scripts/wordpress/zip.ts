@@ -1,10 +1,12 @@
 /**
  * wordpress/dist/chronique.zip: the plugin folder as WordPress's "Upload plugin" expects it (one
- * top-level `chronique/` folder). Written with Node's zlib only (deflate, CRC-32), no zip tool needed.
+ * top-level `chronique/` folder), with the app built for it (app-build.ts) as `chronique/app/`.
+ * Written with Node's zlib only (deflate, CRC-32), no zip tool needed.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
 import { crc32, deflateRawSync } from 'node:zlib'
+import { APP_DIR } from './app-build.ts'
 import { REPO } from './layout.ts'
 
 const SOURCE = resolve(REPO, 'wordpress/chronique')
@@ -28,22 +30,40 @@ function dosTime(date: Date): { time: number; date: number } {
   }
 }
 
-export function buildZip(): { file: string; entries: number; bytes: number } {
+/** Already compressed (images, the app's .br and .gz twins): stored as they are. */
+const STORED = /\.(png|jpe?g|gif|webp|avif|woff2?|gz|br)$/
+
+/**
+ * The zip's entries: the plugin's files, then the app's (when `withApp` and it was built).
+ * @returns [name in the zip, path on disk]
+ */
+function entries(withApp: boolean): [string, string][] {
+  const plugin = filesUnder(SOURCE).map((path): [string, string] => [relative(SOURCE, path), path])
+  if (!withApp) return plugin
+  if (!existsSync(resolve(APP_DIR, 'index.html'))) {
+    throw new Error(`No app in ${relative(REPO, APP_DIR)}: build it first (buildWordPressApp()).`)
+  }
+  const app = filesUnder(APP_DIR).map((path): [string, string] => [`app/${relative(APP_DIR, path)}`, path])
+  return [...plugin, ...app]
+}
+
+export function buildZip({ withApp = true } = {}): { file: string; entries: number; bytes: number } {
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
   let offset = 0
-  const files = filesUnder(SOURCE)
-  for (const path of files) {
-    const name = Buffer.from(`chronique/${relative(SOURCE, path).split(sep).join('/')}`, 'utf8')
+  const files = entries(withApp)
+  for (const [entry, path] of files) {
+    const name = Buffer.from(`chronique/${entry.split(sep).join('/')}`, 'utf8')
     const data = readFileSync(path)
-    const packed = deflateRawSync(data, { level: 9 })
+    const isStored = STORED.test(path)
+    const packed = isStored ? data : deflateRawSync(data, { level: 9 })
     const { time, date } = dosTime(statSync(path).mtime)
     const crc = crc32(data)
     const local = Buffer.alloc(30)
     local.writeUInt32LE(0x04034b50, 0)
     local.writeUInt16LE(20, 4)
     local.writeUInt16LE(0x0800, 6) // UTF-8 names
-    local.writeUInt16LE(8, 8) // deflate
+    local.writeUInt16LE(isStored ? 0 : 8, 8) // stored or deflate
     local.writeUInt16LE(time, 10)
     local.writeUInt16LE(date, 12)
     local.writeUInt32LE(crc, 14)
@@ -56,7 +76,7 @@ export function buildZip(): { file: string; entries: number; bytes: number } {
     central.writeUInt16LE(0x0314, 4) // made by Unix, zip 2.0
     central.writeUInt16LE(20, 6)
     central.writeUInt16LE(0x0800, 8)
-    central.writeUInt16LE(8, 10)
+    central.writeUInt16LE(isStored ? 0 : 8, 10)
     central.writeUInt16LE(time, 12)
     central.writeUInt16LE(date, 14)
     central.writeUInt32LE(crc, 16)

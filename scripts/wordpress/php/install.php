@@ -20,6 +20,8 @@ function chronique_install( array $input ): string {
 
 	global $wp_rewrite;
 	$wp_rewrite->set_permalink_structure( '/%postname%/' );
+	// Taxonomies add their addresses (/category/…/) only under pretty permalinks, when registered: again, now.
+	create_initial_taxonomies();
 	$wp_rewrite->flush_rules( false );
 
 	// Hello world, its comment, the sample and privacy pages: they would shift every count.
@@ -60,6 +62,9 @@ function chronique_install( array $input ): string {
 			array(
 				'origins'          => implode( "\n", (array) $input['origins'] ),
 				'report_threshold' => 3,
+				// The app at the site's root when the site was started with CHRONIQUE_WP_APP=1.
+				'app'              => ! empty( $input['app'] ) ? '1' : '',
+				'app_prefix'       => '/',
 			)
 		)
 	);
