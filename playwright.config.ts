@@ -78,10 +78,13 @@ export default defineConfig({
       testMatch: ['production.spec.ts', 'offline-reading.spec.ts'],
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${PREVIEW_PORT}` },
     },
-    // The production build, built for the plugin's API, on a real WordPress: desktop and phone journeys.
+    // The production build, built for the plugin's API, on a real WordPress: desktop and phone journeys;
+    // and the app as the plugin itself serves it (wordpress-app.spec.ts, on the site's own address).
+    // One site for both files: one file at a time.
     {
       name: 'wordpress',
-      testMatch: 'wordpress.spec.ts',
+      testMatch: ['wordpress.spec.ts', 'wordpress-app.spec.ts'],
+      workers: 1,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${WORDPRESS_APP_PORT}` },
     },
     // Offline reading (service worker, manifest) on a phone, on the same production build.
@@ -117,7 +120,8 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
-    // A real WordPress with the plugin and the mocks' content (Debian's packages; see docs/wordpress-dev.md).
+    // A real WordPress with the plugin and the mocks' content (Debian's packages; see docs/wordpress-dev.md),
+    // serving the app built for it at its root too (built first when its sources changed).
     {
       command: 'node scripts/wordpress/cli.ts serve --quiet',
       url: `${WORDPRESS_API}/categories`,
@@ -125,6 +129,7 @@ export default defineConfig({
         CHRONIQUE_WP_ORIGINS: `http://localhost:${WORDPRESS_APP_PORT}`,
         // Tests post quickly from one address; the flood test turns the check on for its requests.
         CHRONIQUE_WP_FLOOD: 'off',
+        CHRONIQUE_WP_APP: '1',
       },
       reuseExistingServer: !process.env.CI,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },

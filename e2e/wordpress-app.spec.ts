@@ -1,0 +1,410 @@
+import type { APIRequestContext, APIResponse, Page } from '@playwright/test'
+import { contentSecurityPolicy } from '../config/content-security-policy.ts'
+import { WORDPRESS_API_BASE } from '../config/wordpress-app.ts'
+import { adminSession } from '../scripts/wordpress/smoke-client.ts'
+import { readDebugLog, readSiteInfo, resetWordPress, type SiteInfo } from '../scripts/wordpress/site.ts'
+import { expect, seedArticle, test } from './fixtures'
+
+/**
+ * The app served by the WordPress plugin itself (CHRONIQUE_WP_APP=1: the zip's app in the plugin), on
+ * the site's own origin: what a crawler or a link preview reads without JavaScript, the statuses and
+ * redirects, the caching and security headers, and the app adopting the data written into its page.
+ * One site: the tests run one after another (the wordpress project runs one file at a time).
+ */
+test.describe.configure({ mode: 'default' })
+
+const WORDPRESS = `http://127.0.0.1:${process.env.CHRONIQUE_WP_PORT ?? '8431'}`
+const API = `${WORDPRESS}${WORDPRESS_API_BASE}`
+const articlePath = `/articles/${seedArticle.slug}`
+const strictPolicy = contentSecurityPolicy({ apiBaseUrl: WORDPRESS_API_BASE })
+
+test.use({ baseURL: WORDPRESS })
+
+let debugLogAtStart = 0
+test.beforeAll(() => {
+  const site = readSiteInfo()
+  if (!site?.appUrl) {
+    throw new Error('The local WordPress does not serve the app: start it with CHRONIQUE_WP_APP=1.')
+  }
+  resetWordPress({ quiet: true })
+  debugLogAtStart = readDebugLog().length
+})
+// Not one PHP error, warning, notice or deprecation while the app was served.
+test.afterAll(() => {
+  expect(readDebugLog().slice(debugLogAtStart), 'PHP debug log').toBe('')
+})
+
+function site(): SiteInfo {
+  const info = readSiteInfo()
+  if (!info) throw new Error('WordPress is not running (site.json is missing)')
+  return info
+}
+
+/** The content of the head tag `<meta {by}="{key}" content="…">`, as the server wrote it. */
+function meta(html: string, by: 'name' | 'property', key: string): string | undefined {
+  const tag = new RegExp(`<meta ${by}="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(html)
+  return tag?.[1] ? decodeEntities(tag[1]) : undefined
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#0?39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#0?38;|&amp;/g, '&')
+}
+
+function title(html: string): string | undefined {
+  const match = /<title>([^<]*)<\/title>/.exec(html)
+  return match?.[1] ? decodeEntities(match[1]) : undefined
+}
+
+function jsonLd(html: string): Record<string, unknown> {
+  const match = /<script type="application\/ld\+json"[^>]*>([^<]*)<\/script>/.exec(html)
+  return JSON.parse(match?.[1] ?? 'null') as Record<string, unknown>
+}
+
+function inlineData(html: string): Record<string, { data: unknown }> {
+  const match = /<script type="application\/json" id="chronique-data">([^<]*)<\/script>/.exec(html)
+  return JSON.parse(match?.[1] ?? 'null') as Record<string, { data: unknown }>
+}
+
+async function api<T>(request: APIRequestContext, path: string): Promise<T> {
+  const response = await request.get(`${API}${path}`)
+  expect(response.status()).toBe(200)
+  return (await response.json()) as T
+}
+
+function expectAppHeaders(response: APIResponse) {
+  const headers = response.headers()
+  expect(headers['content-security-policy']).toBe(strictPolicy)
+  expect(headers['x-content-type-options']).toBe('nosniff')
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
+}
+
+/** Records the page's API requests and its CSP violations from the start. */
+async function watch(page: Page) {
+  const apiRequests: string[] = []
+  page.on('request', (request) => {
+    if (request.url().startsWith(API)) apiRequests.push(request.url().slice(API.length))
+  })
+  await page.addInitScript(() => {
+    const violations: string[] = []
+    ;(window as unknown as { cspViolations: string[] }).cspViolations = violations
+    document.addEventListener('securitypolicyviolation', (event) => {
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`)
+    })
+  })
+  return {
+    apiRequests,
+    cspViolations: () =>
+      page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+  }
+}
+
+interface Article {
+  slug: string
+  title: string
+  excerpt: string
+  cover: { url: string; alt: string; width: number; height: number } | null
+  author: { slug: string; name: string }
+  commentCount: number
+}
+
+test.describe('without JavaScript (a crawler, a link preview)', () => {
+  test('an article: 200, its title, description, Open Graph, Twitter card, JSON-LD, data and cover preload', async ({
+    request,
+  }) => {
+    const article = await api<Article>(request, `/articles/${seedArticle.slug}`)
+    const response = await request.get(articlePath)
+    expect(response.status()).toBe(200)
+    expect(response.headers()['content-type']).toBe('text/html; charset=UTF-8')
+    expect(response.headers()['cache-control']).toBe('no-cache')
+    expectAppHeaders(response)
+    const html = await response.text()
+
+    const canonical = `${WORDPRESS}${articlePath}`
+    expect(html).toMatch(/^<!doctype html>\n<html lang="fr-CA">/)
+    expect(title(html)).toBe(`${seedArticle.title} — Chronique`)
+    expect(meta(html, 'name', 'description')).toBe(article.excerpt)
+    expect(html).toContain(`<link rel="canonical" href="${canonical}"`)
+    expect(meta(html, 'property', 'og:type')).toBe('article')
+    expect(meta(html, 'property', 'og:title')).toBe(seedArticle.title)
+    expect(meta(html, 'property', 'og:url')).toBe(canonical)
+    expect(article.cover).not.toBeNull()
+    expect(meta(html, 'property', 'og:image')).toBe(article.cover?.url)
+    expect(meta(html, 'property', 'og:image:alt')).toBe(article.cover?.alt)
+    expect(meta(html, 'name', 'twitter:card')).toBe('summary_large_image')
+    expect(jsonLd(html)).toMatchObject({
+      '@type': 'Article',
+      headline: seedArticle.title,
+      description: article.excerpt,
+      mainEntityOfPage: canonical,
+      image: [article.cover?.url],
+      author: {
+        '@type': 'Person',
+        name: article.author.name,
+        url: `${WORDPRESS}/auteurs/${article.author.slug}`,
+      },
+    })
+    // The LCP image, before the app's code.
+    expect(
+      html.indexOf(`<link rel="preload" as="image" href="${article.cover?.url}" fetchpriority="high">`),
+    ).toBeLessThan(html.indexOf('<script type="module"'))
+    // The API's answers, as data the app adopts: the article and its first comment page.
+    const data = inlineData(html)
+    expect(data.article?.data).toEqual(article)
+    expect(data.thread?.data).toEqual(
+      await api(request, `/articles/${seedArticle.slug}/comments?sort=oldest&limit=20`),
+    )
+    // The app's files, under the site's root, never relative to the page.
+    expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js"><\/script>/)
+    expect(html).not.toContain('"./')
+  })
+
+  test('the list, a category and an author: CollectionPage and ProfilePage', async ({ request }) => {
+    const home = await (await request.get('/')).text()
+    expect(title(home)).toBe('Articles — Chronique')
+    expect(jsonLd(home)).toMatchObject({ '@type': 'CollectionPage', url: `${WORDPRESS}/` })
+    const list = (jsonLd(home).mainEntity ?? {}) as { itemListElement?: unknown[] }
+    expect(list.itemListElement).toHaveLength(12)
+    expect(Object.keys(inlineData(home)).sort()).toEqual(['categories', 'list'])
+
+    const category = await (await request.get('/?category=technologie&page=1')).text()
+    expect(meta(category, 'name', 'description')).toBe(
+      'Les articles de la catégorie Technologie sur Chronique.',
+    )
+    expect(category).toContain(`<link rel="canonical" href="${WORDPRESS}/?category=technologie"`)
+
+    const article = await api<Article>(request, `/articles/${seedArticle.slug}`)
+    const author = await (await request.get(`/auteurs/${article.author.slug}`)).text()
+    expect(title(author)).toBe(`${article.author.name} — Chronique`)
+    expect(meta(author, 'property', 'og:type')).toBe('profile')
+    expect(jsonLd(author)).toMatchObject({
+      '@type': 'ProfilePage',
+      mainEntity: { '@type': 'Person', name: article.author.name },
+    })
+  })
+
+  test('an unknown article, author or page is a real 404, not indexed', async ({ request }) => {
+    for (const [path, heading] of [
+      ['/articles/cet-article-n-existe-pas', 'Article introuvable'],
+      ['/auteurs/personne', 'Auteur introuvable'],
+      ['/rien-a-cette-adresse/', 'Page introuvable'],
+    ] as const) {
+      const response = await request.get(path)
+      expect(response.status(), path).toBe(404)
+      expectAppHeaders(response)
+      const html = await response.text()
+      expect(title(html)).toBe(`${heading} — Chronique`)
+      expect(meta(html, 'name', 'robots')).toBe('noindex')
+      expect(html).not.toContain('id="chronique-data"')
+    }
+  })
+
+  test('the magazine’s old addresses redirect permanently to the app; WordPress’s own stay its own', async ({
+    request,
+  }) => {
+    const { seed } = site()
+    const article = await api<Article>(request, `/articles/${seedArticle.slug}`)
+    const redirects: [from: string, to: string][] = [
+      [`/${seedArticle.slug}/`, articlePath],
+      [`/?p=${String(seed.posts[seedArticle.slug])}`, articlePath],
+      [`${articlePath}/`, articlePath],
+      ['/category/technologie/', '/?category=technologie'],
+      [`/author/${article.author.slug}/`, `/auteurs/${article.author.slug}`],
+      ['/?s=qu%C3%A9bec', '/?q=qu%C3%A9bec'],
+      ['/2015/', '/'],
+    ]
+    for (const [from, to] of redirects) {
+      const response = await request.get(from, { maxRedirects: 0 })
+      expect(response.status(), from).toBe(301)
+      expect(response.headers().location, from).toBe(`${WORDPRESS}${to}`)
+      // And it lands, once: the app's own addresses are never redirected.
+      const landed = await request.get(from)
+      expect(landed.status(), from).toBe(200)
+      expect(landed.url(), from).toBe(`${WORDPRESS}${to}`)
+    }
+
+    const feed = await request.get('/feed/')
+    expect(feed.headers()['content-type']).toContain('application/rss+xml')
+    const categories = await request.get(`${API}/categories`)
+    expect(categories.headers()['content-type']).toContain('application/json')
+    const robots = await request.get('/robots.txt')
+    expect(await robots.text()).toContain('User-agent:')
+    const admin = await request.get('/wp-admin/', { maxRedirects: 0 })
+    expect(admin.status()).toBe(302)
+    expect(admin.headers().location).toContain('/wp-login.php')
+  })
+
+  test('hashed files cached for a year, compressed; the page, sw.js and the manifest asked again', async ({
+    request,
+  }) => {
+    const html = await (await request.get('/')).text()
+    const script = /src="(\/assets\/index-[\w-]+\.js)"/.exec(html)?.[1] ?? ''
+    const style = /href="(\/assets\/index-[\w-]+\.css)"/.exec(html)?.[1] ?? ''
+    for (const [path, type] of [
+      [script, 'text/javascript; charset=utf-8'],
+      [style, 'text/css; charset=utf-8'],
+    ] as const) {
+      const response = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } })
+      expect(response.status(), path).toBe(200)
+      const headers = response.headers()
+      expect(headers['cache-control'], path).toBe('public, max-age=31536000, immutable')
+      expect(headers['content-type'], path).toBe(type)
+      expect(headers['content-encoding'], path).toBe('gzip')
+      expect(headers.vary, path).toBe('Accept-Encoding')
+      expectAppHeaders(response)
+      // Revalidation is cheap too.
+      const again = await request.get(path, { headers: { 'If-None-Match': headers.etag ?? '' } })
+      expect(again.status(), path).toBe(304)
+    }
+
+    const worker = await request.get('/sw.js')
+    expect(worker.headers()['cache-control']).toBe('no-cache')
+    expect(worker.headers()['content-type']).toBe('text/javascript; charset=utf-8')
+    expectAppHeaders(worker)
+    const code = await worker.text()
+    // The app's pages (and only they) get the shell offline: the plugin wrote the site's base in.
+    expect(code).toContain('allowlist:[/^\\/(?:articles\\/')
+    expect(code).not.toContain('__chronique_app_base__')
+
+    const manifest = await request.get('/manifest.webmanifest')
+    expect(manifest.headers()['content-type']).toBe('application/manifest+json')
+    expect(manifest.headers()['cache-control']).toBe('no-cache')
+    const shell = await request.get('/index.html')
+    expect(shell.status()).toBe(200)
+    expect(await shell.text()).toContain('<meta name="chronique-base" content="/">')
+
+    const head = await request.head(articlePath)
+    expect(head.status()).toBe(200)
+    expect(await head.text()).toBe('')
+    expect(
+      (
+        await request.get('/assets/pas-un-fichier.js', { headers: { 'Accept-Encoding': 'identity' } })
+      ).status(),
+    ).toBe(404)
+  })
+})
+
+test.describe('in a browser', () => {
+  test('the article adopts its page’s data: no second request for it or its first comments, under the strict CSP', async ({
+    page,
+    request,
+  }) => {
+    const article = await api<Article>(request, `/articles/${seedArticle.slug}`)
+    const { apiRequests, cspViolations } = await watch(page)
+    const response = await page.goto(articlePath)
+    expect(response?.headers()['content-security-policy']).toBe(strictPolicy)
+
+    await expect(page.getByRole('heading', { level: 1, name: seedArticle.title })).toBeVisible()
+    await expect(
+      page.getByRole('region', { name: `Commentaires (${String(article.commentCount)})` }),
+    ).toBeVisible()
+    const cover = page
+      .getByRole('article', { name: seedArticle.title })
+      .getByRole('img', { name: article.cover?.alt })
+    await expect
+      .poll(() => cover.evaluate((image: HTMLImageElement) => image.naturalWidth))
+      .toBeGreaterThan(0)
+    await page.waitForLoadState('networkidle')
+
+    const articleRequests = apiRequests.filter((path) =>
+      new RegExp(`^/articles/${seedArticle.slug}(?:\\?|$|/comments(?:\\?(?![^#]*cursor=)|$))`).test(path),
+    )
+    expect(articleRequests, 'requests the page’s data made unnecessary').toEqual([])
+    expect(await page.locator('#chronique-data').count()).toBe(0)
+    // The app says what the server said.
+    await expect(page).toHaveTitle(`${seedArticle.title} — Chronique`)
+    await expect(page.locator('meta[property="og:title"]')).toHaveCount(1)
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${WORDPRESS}${articlePath}`)
+
+    // The rest of the app works from here: the list comes from the API (no data for it on this page).
+    await page
+      .getByRole('link', { name: /^Chronique/ })
+      .first()
+      .click()
+    await expect(page.getByRole('article')).toHaveCount(12)
+    await expect(page).toHaveTitle('Articles — Chronique')
+    expect(apiRequests.some((path) => path.startsWith('/articles?'))).toBe(true)
+    expect(await cspViolations()).toEqual([])
+  })
+
+  test('the list adopts its page’s data, and its service worker takes the app’s pages only', async ({
+    page,
+  }) => {
+    const { apiRequests, cspViolations } = await watch(page)
+    await page.goto('/')
+    await expect(page.getByRole('article')).toHaveCount(12)
+    await expect(page.getByRole('navigation', { name: 'Catégories' }).getByRole('link').first()).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    expect(apiRequests.filter((path) => /^\/(articles\?|categories)/.test(path))).toEqual([])
+
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)
+    expect(scope).toBe(`${WORDPRESS}/`)
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+    // With the worker in charge, an old address still reaches the server, which redirects it.
+    await page.goto(`/${seedArticle.slug}/`)
+    await expect(page).toHaveURL(`${WORDPRESS}${articlePath}`)
+    await expect(page.getByRole('heading', { level: 1, name: seedArticle.title })).toBeVisible()
+    expect(await cspViolations()).toEqual([])
+  })
+})
+
+test.describe('under a prefix', () => {
+  test.afterEach(() => {
+    resetWordPress({ quiet: true })
+  })
+
+  test('chosen in Settings → Chronique: the app moves under it, old links follow, the rest is WordPress’s', async ({
+    page,
+    context,
+    request,
+  }) => {
+    // An editor's session (WordPress's login form, posted), in the browser.
+    const session = await adminSession(site())
+    await context.addCookies(
+      session.cookies.split('; ').map((cookie) => {
+        const [name = '', ...value] = cookie.split('=')
+        return { name, value: value.join('='), url: WORDPRESS }
+      }),
+    )
+    await page.goto('/wp-admin/options-general.php?page=chronique')
+    await expect(page.getByLabel('Serve the app from this site')).toBeChecked()
+    await page.getByLabel('Address prefix').fill('/lire/')
+    await page.getByRole('button', { name: 'Save Changes' }).click()
+    await expect(page.getByRole('link', { name: `${WORDPRESS}/lire/` })).toBeVisible()
+    await context.clearCookies()
+
+    const html = await (await request.get(`/lire${articlePath}`)).text()
+    expect(html).toContain('<meta name="chronique-base" content="/lire/">')
+    expect(html).toContain(`<link rel="canonical" href="${WORDPRESS}/lire${articlePath}"`)
+    expect(html).toMatch(/src="\/lire\/assets\/index-[\w-]+\.js"/)
+    for (const [from, to] of [
+      [`/${seedArticle.slug}/`, `/lire${articlePath}`],
+      ['/lire', '/lire/'],
+    ] as const) {
+      const response = await request.get(from, { maxRedirects: 0 })
+      expect(response.status(), from).toBe(301)
+      expect(response.headers().location, from).toBe(`${WORDPRESS}${to}`)
+    }
+    expect((await request.get('/lire/pas-une-page')).status()).toBe(404)
+    // Outside the prefix, WordPress answers as before (this site has no theme: an empty page).
+    expect(await (await request.get('/')).text()).not.toContain('chronique-base')
+    expect(await (await request.get('/lire/sw.js')).text()).toContain('allowlist:[/^\\/lire\\/(?:articles\\/')
+
+    const { apiRequests, cspViolations } = await watch(page)
+    await page.goto('/lire/')
+    await expect(page.getByRole('article')).toHaveCount(12)
+    await page.getByRole('link', { name: seedArticle.title }).click()
+    await expect(page).toHaveURL(`${WORDPRESS}/lire${articlePath}`)
+    await expect(page.getByRole('heading', { level: 1, name: seedArticle.title })).toBeVisible()
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: seedArticle.title })).toBeVisible()
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)
+    expect(scope).toBe(`${WORDPRESS}/lire/`)
+    expect(apiRequests.filter((path) => path.startsWith('/categories'))).toEqual([])
+    expect(await cspViolations()).toEqual([])
+  })
+})
