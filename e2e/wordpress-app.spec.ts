@@ -163,6 +163,32 @@ test.describe('without JavaScript (a crawler, a link preview)', () => {
     expect(html).not.toContain('"./')
   })
 
+  test('a comment that tries to end the data element stays data, and the app shows it as text', async ({
+    request,
+    page,
+  }) => {
+    const hostile = '</script><script>window.pwned = 1</script><!-- <b>gras</b> & “guillemets”'
+    const posted = await request.post(`${API}/articles/${seedArticle.slug}/comments`, {
+      headers: { 'Idempotency-Key': crypto.randomUUID(), 'X-Chronique-Dev-Client-Ip': '10.16.0.1' },
+      data: { authorName: 'Essai <script>', body: hostile, parentId: null },
+    })
+    expect(posted.status()).toBe(201)
+    try {
+      const html = await (await request.get(articlePath)).text()
+      const data =
+        /<script type="application\/json" id="chronique-data">([^<]*)<\/script>/.exec(html)?.[1] ?? ''
+      expect(data).toContain('\\u003C/script\\u003E\\u003Cscript\\u003Ewindow.pwned')
+      expect(html.match(/<\/script>/g)?.length).toBe(html.match(/<script\b/g)?.length)
+      const { cspViolations } = await watch(page)
+      await page.goto(articlePath)
+      await expect(page.getByText(hostile)).toBeVisible()
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
+      expect(await cspViolations()).toEqual([])
+    } finally {
+      resetWordPress({ quiet: true })
+    }
+  })
+
   test('the list, a category and an author: CollectionPage and ProfilePage', async ({ request }) => {
     const home = await (await request.get('/')).text()
     expect(title(home)).toBe('Articles — Chronique')
