@@ -1,5 +1,6 @@
 import { devices, type Page } from '@playwright/test'
-import { readDebugLog, resetWordPress } from '../scripts/wordpress/site.ts'
+import { coreClient } from '../scripts/wordpress/smoke-client.ts'
+import { readDebugLog, readSiteInfo, resetWordPress, setOption } from '../scripts/wordpress/site.ts'
 import { expect, expectNoAxeViolations, expectNoHorizontalScroll, seedArticle, test } from './fixtures'
 
 /**
@@ -32,6 +33,40 @@ async function postComment(page: Page, authorName: string, body: string) {
   await form.getByLabel('Votre commentaire').fill(body)
   await form.getByRole('button', { name: 'Publier le commentaire' }).click()
 }
+
+/** The running site: its addresses, the admin's application password, the seed's post IDs. */
+function site() {
+  const info = readSiteInfo()
+  if (!info) throw new Error('WordPress is not running (.wordpress/site.json is missing)')
+  return info
+}
+
+/** WordPress's core REST API as an editor: what wp-admin's buttons do. */
+async function asEditor(method: string, path: string, body?: unknown) {
+  const answer = await coreClient(site())(method, path, body)
+  expect(answer.status, answer.text).toBe(200)
+}
+
+/** The id of the one comment this browser wrote (its edit token is kept under it). */
+async function ownCommentId(page: Page): Promise<string> {
+  const ids = await page.evaluate(() =>
+    Object.keys(JSON.parse(localStorage.getItem('chronique:own-comments') ?? '{}') as object),
+  )
+  expect(ids).toHaveLength(1)
+  return ids[0] ?? ''
+}
+
+/** The live thread's next poll, now (the app's clock is Playwright's), and what WordPress answered. */
+async function nextPoll(page: Page, answers: (path: string, method: string) => boolean) {
+  const answered = page.waitForResponse((response) =>
+    answers(new URL(response.url()).pathname, response.request().method()),
+  )
+  await page.clock.fastForward(16_000)
+  return answered
+}
+
+const HELD_MARK = 'En attente de modération'
+const CLOSED = 'Les commentaires sont fermés pour cet article.'
 
 test.describe('on a desktop', () => {
   test('the list, an accent-blind search and a category come from WordPress', async ({ page }) => {
@@ -150,6 +185,106 @@ test.describe('on a desktop', () => {
     await expect(page.getByText('Merci ! Vous avez donné 4 étoiles')).toBeVisible()
     await page.reload()
     await expect(page.getByText(/^Note moyenne\s:\s4,0\ssur\s5,\s1\sévaluation$/).first()).toBeAttached()
+  })
+
+  test('a second vote from the same browser replaces the first (its reader key)', async ({ page }) => {
+    await page.goto(articleUrl)
+    const group = page.getByRole('group', { name: /^Qu’avez-vous pensé de cet article\s\?$/ })
+    await group.getByRole('radio', { name: /^5\sétoiles$/ }).check()
+    await page.getByRole('button', { name: 'Envoyer ma note' }).click()
+    await page.getByRole('button', { name: 'Modifier ma note' }).click()
+    await group.getByRole('radio', { name: /^2\sétoiles$/ }).check()
+    await page.getByRole('button', { name: 'Envoyer ma note' }).click()
+    await expect(page.getByText(/^Votre note\s:\s2 sur 5$/)).toBeVisible()
+    await page.reload()
+    await expect(page.getByText(/^Votre note\s:\s2 sur 5$/)).toBeVisible()
+    await expect(page.getByText(/^Note moyenne\s:\s2,0\ssur\s5,\s1\sévaluation$/).first()).toBeAttached()
+  })
+
+  test('with moderation on, a post is held for its author; approved in wp-admin, it arrives live', async ({
+    page,
+  }) => {
+    setOption('comment_moderation', '1')
+    try {
+      await page.clock.install()
+      await page.goto(articleUrl)
+      await expect(thread(page, 1)).toBeVisible()
+      await postComment(page, 'Lectrice', 'À relire par la rédaction.')
+      const held = thread(page, 1).getByRole('article', { name: 'Lectrice' })
+      await expect(held).toBeFocused()
+      await expect(held.getByText(HELD_MARK)).toBeVisible()
+      await expectNoAxeViolations(page)
+
+      // Kept on this device, and asked about with its token when the thread opens again.
+      await page.reload()
+      await expect(
+        thread(page, 1).getByRole('article', { name: 'Lectrice' }).getByText(HELD_MARK),
+      ).toBeVisible()
+
+      await asEditor('POST', `/comments/${await ownCommentId(page)}`, { status: 'approved' })
+      await nextPoll(page, (path) => path.endsWith('/comments/changes'))
+      const published = thread(page, 2).getByRole('article', { name: 'Lectrice' })
+      await expect(published).toContainText('À relire par la rédaction.')
+      await expect(published.getByText(HELD_MARK)).toHaveCount(0)
+      await expect(page.getByRole('article', { name: 'Lectrice' })).toHaveCount(1)
+    } finally {
+      setOption('comment_moderation', '0')
+    }
+  })
+
+  test('a held post trashed in wp-admin: its author is told, kindly, with the text to copy', async ({
+    page,
+  }) => {
+    setOption('comment_moderation', '1')
+    try {
+      await page.clock.install()
+      await page.goto(articleUrl)
+      await postComment(page, 'Lecteur', 'Un avis que la rédaction refusera.')
+      await expect(
+        thread(page, 1).getByRole('article', { name: 'Lecteur' }).getByText(HELD_MARK),
+      ).toBeVisible()
+      await asEditor('DELETE', `/comments/${await ownCommentId(page)}`)
+      await nextPoll(page, (path, method) => method === 'GET' && /\/comments\/[^/]+$/.test(path))
+
+      const notice = page.getByRole('article', { name: 'Votre commentaire n’a pas été publié' })
+      await expect(notice.getByRole('textbox', { name: 'Votre texte' })).toHaveValue(
+        'Un avis que la rédaction refusera.',
+      )
+      await expect(page.getByRole('article', { name: 'Lecteur' })).toHaveCount(0)
+      await notice.getByRole('button', { name: 'J’ai compris' }).click()
+      await expect(notice).toHaveCount(0)
+    } finally {
+      setOption('comment_moderation', '0')
+    }
+  })
+
+  test('a thread closed in wp-admin while the reader writes: the text stays; the thread reads on', async ({
+    page,
+  }) => {
+    await page.goto(articleUrl)
+    await expect(thread(page, 1)).toBeVisible()
+    const form = commentForm(page)
+    await form.getByLabel('Votre nom').fill('Tardive')
+    await form.getByLabel('Votre commentaire').fill('Écrit pendant la fermeture.')
+    await asEditor('POST', `/posts/${String(site().seed.posts[seedArticle.slug])}`, {
+      comment_status: 'closed',
+    })
+    await form.getByRole('button', { name: 'Publier le commentaire' }).click()
+
+    const region = thread(page, 1)
+    await expect(region.getByText(CLOSED)).toHaveCount(1)
+    const kept = region.getByRole('textbox', { name: 'Votre texte non publié' })
+    await expect(kept).toHaveValue('Écrit pendant la fermeture.')
+    await expect(kept).toBeFocused()
+    await expect(commentForm(page)).toHaveCount(0)
+
+    // Closed for everyone: the thread reads in full, without a form or "Répondre".
+    await page.reload()
+    await expect(region.getByRole('article', { name: 'Sylvie Gagnon' })).toBeVisible()
+    await expect(region.getByText(CLOSED)).toHaveCount(1)
+    await expect(region.getByRole('button', { name: 'Répondre' })).toHaveCount(0)
+    await expect(commentForm(page)).toHaveCount(0)
+    await expectNoAxeViolations(page)
   })
 })
 
