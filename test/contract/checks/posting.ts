@@ -65,6 +65,7 @@ export function postingChecks(backend: Backend, api: ContractApi) {
 
     test('without an Idempotency-Key, or with a body that is not a JSON object, nothing is posted', async () => {
       expectError(await api.post(SEED.quiet, reader(), { key: null }), 400, 'validation')
+      expectError(await api.post(SEED.quiet, reader(), { key: '   ' }), 400, 'validation')
       expectError(
         await api.post(SEED.quiet, reader(), { raw: '[{"authorName":"A","body":"B"}]' }),
         400,

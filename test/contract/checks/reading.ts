@@ -69,6 +69,17 @@ export function readingChecks(backend: Backend, api: ContractApi) {
       expectError(await api.article('article-inexistant'), 404, 'not_found')
     })
 
+    test('every article of the list, and the first page of its thread in each order, match the contract', async () => {
+      const { items, total } = (await api.articles('?pageSize=50')).body
+      expect(items).toHaveLength(total)
+      for (const { slug, commentCount } of items) {
+        expect((await api.article(slug)).body.commentCount).toBe(commentCount)
+        for (const sort of ['oldest', 'newest', 'popular']) {
+          expect((await api.comments(slug, `?sort=${sort}`)).body.total, `${slug} ${sort}`).toBe(commentCount)
+        }
+      }
+    })
+
     test('authors and categories; an unknown author is a 404', async () => {
       expect((await api.author(SEED.author)).status).toBe(200)
       expectError(await api.author('auteur-inexistant'), 404, 'not_found')
@@ -153,6 +164,8 @@ export function readingChecks(backend: Backend, api: ContractApi) {
     test('cursor pages in each order never overlap nor skip, and stop', async () => {
       const oldest = await walk(SEED.busy, 'oldest', 100)
       expect(oldest.pages).toBe(Math.ceil(oldest.ids.length / 100))
+      // total counts replies too: more than the top-level comments the pages hold.
+      expect((await api.comments(SEED.busy)).body.total).toBeGreaterThan(oldest.ids.length)
       expect(new Set(oldest.ids).size).toBe(oldest.ids.length)
       const ages = oldest.comments.map((comment) => comment.createdAt)
       expect(ages).toEqual([...ages].sort())
