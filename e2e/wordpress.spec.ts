@@ -65,6 +65,22 @@ async function nextPoll(page: Page, answers: (path: string, method: string) => b
   return answered
 }
 
+/**
+ * With "Comments must be manually approved" on (reset afterwards whatever happens), the app open on
+ * the seed article under Playwright's clock, so that a test can make the live thread poll.
+ */
+async function withModerationOn(page: Page, run: () => Promise<void>) {
+  setOption('comment_moderation', '1')
+  try {
+    await page.clock.install()
+    await page.goto(articleUrl)
+    await expect(thread(page, 1)).toBeVisible()
+    await run()
+  } finally {
+    setOption('comment_moderation', '0')
+  }
+}
+
 const HELD_MARK = 'En attente de modération'
 const CLOSED = 'Les commentaires sont fermés pour cet article.'
 
@@ -204,11 +220,7 @@ test.describe('on a desktop', () => {
   test('with moderation on, a post is held for its author; approved in wp-admin, it arrives live', async ({
     page,
   }) => {
-    setOption('comment_moderation', '1')
-    try {
-      await page.clock.install()
-      await page.goto(articleUrl)
-      await expect(thread(page, 1)).toBeVisible()
+    await withModerationOn(page, async () => {
       await postComment(page, 'Lectrice', 'À relire par la rédaction.')
       const held = thread(page, 1).getByRole('article', { name: 'Lectrice' })
       await expect(held).toBeFocused()
@@ -227,18 +239,13 @@ test.describe('on a desktop', () => {
       await expect(published).toContainText('À relire par la rédaction.')
       await expect(published.getByText(HELD_MARK)).toHaveCount(0)
       await expect(page.getByRole('article', { name: 'Lectrice' })).toHaveCount(1)
-    } finally {
-      setOption('comment_moderation', '0')
-    }
+    })
   })
 
   test('a held post trashed in wp-admin: its author is told, kindly, with the text to copy', async ({
     page,
   }) => {
-    setOption('comment_moderation', '1')
-    try {
-      await page.clock.install()
-      await page.goto(articleUrl)
+    await withModerationOn(page, async () => {
       await postComment(page, 'Lecteur', 'Un avis que la rédaction refusera.')
       await expect(
         thread(page, 1).getByRole('article', { name: 'Lecteur' }).getByText(HELD_MARK),
@@ -253,9 +260,7 @@ test.describe('on a desktop', () => {
       await expect(page.getByRole('article', { name: 'Lecteur' })).toHaveCount(0)
       await notice.getByRole('button', { name: 'J’ai compris' }).click()
       await expect(notice).toHaveCount(0)
-    } finally {
-      setOption('comment_moderation', '0')
-    }
+    })
   })
 
   test('a thread closed in wp-admin while the reader writes: the text stays; the thread reads on', async ({

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest'
 import { db } from '../mocks/db'
 import { articleQueries } from '@/features/articles/api/article-queries'
 import { enCA } from '@/lib/i18n/en-ca'
+import { writeComment, writeReply } from './comment-forms'
 import { useMockScenario } from './mock-scenario'
 import { reloadApp, renderApp, seedArticle } from './render-app'
 
@@ -17,20 +18,12 @@ const CLOSED = 'Les commentaires sont fermés pour cet article.'
 const UNSENT =
   /^Votre texte n’a pas été publié\s:\sles commentaires ont été fermés pendant que vous écriviez\. Le voici, à copier si vous souhaitez le garder\.$/
 
-type User = ReturnType<typeof renderApp>['user']
-
 function findThread(count: number) {
   return screen.findByRole('region', { name: `Commentaires (${count})`, busy: false })
 }
 
 function commentForm() {
   return screen.getByRole('form', { name: 'Ajouter un commentaire' })
-}
-
-async function writeComment(user: User, name: string, body: string) {
-  await user.clear(within(commentForm()).getByLabelText('Votre nom'))
-  await user.type(within(commentForm()).getByLabelText('Votre nom'), name)
-  await user.type(within(commentForm()).getByLabelText('Votre commentaire'), body)
 }
 
 /** The editors close the thread on the server, as in wp-admin. */
@@ -110,15 +103,7 @@ describe('closed while the reader writes', () => {
   test('a reply refused the same way is kept too, where the form was', async () => {
     const { user } = renderApp(articleUrl)
     await findThread(1)
-    await user.click(
-      within(screen.getByRole('article', { name: 'Sylvie Gagnon' })).getByRole('button', {
-        name: 'Répondre',
-      }),
-    )
-    const form = screen.getByRole('form', { name: 'Répondre à Sylvie Gagnon' })
-    await user.clear(within(form).getByLabelText('Votre nom'))
-    await user.type(within(form).getByLabelText('Votre nom'), 'Marc')
-    await user.type(within(form).getByLabelText('Votre réponse'), 'Ma réponse, trop tard.')
+    const form = await writeReply(user, 'Sylvie Gagnon', 'Marc', 'Ma réponse, trop tard.')
     editorsCloseTheThread()
     await user.click(within(form).getByRole('button', { name: 'Publier la réponse' }))
 

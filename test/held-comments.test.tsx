@@ -11,6 +11,7 @@ import { db } from '../mocks/db'
 import { handlers } from '../mocks/handlers/index'
 import { server } from '../mocks/node'
 import { enCA } from '@/lib/i18n/en-ca'
+import { writeComment, writeReply } from './comment-forms'
 import { logRequests, useMockScenario } from './mock-scenario'
 import { reloadApp, renderApp, seedArticle } from './render-app'
 
@@ -29,10 +30,7 @@ function findThread(count: number) {
 }
 
 async function postComment(user: User, name: string, body: string) {
-  const form = screen.getByRole('form', { name: 'Ajouter un commentaire' })
-  await user.clear(within(form).getByLabelText('Votre nom'))
-  await user.type(within(form).getByLabelText('Votre nom'), name)
-  await user.type(within(form).getByLabelText('Votre commentaire'), body)
+  const form = await writeComment(user, name, body)
   await user.click(within(form).getByRole('button', { name: 'Publier le commentaire' }))
   return screen.findByRole('article', { name })
 }
@@ -278,15 +276,7 @@ describe('a comment held for moderation', () => {
   test('a held reply waits under the comment it answers', async () => {
     const { user } = renderApp(articleUrl)
     await findThread(1)
-    await user.click(
-      within(screen.getByRole('article', { name: 'Sylvie Gagnon' })).getByRole('button', {
-        name: 'Répondre',
-      }),
-    )
-    const form = screen.getByRole('form', { name: 'Répondre à Sylvie Gagnon' })
-    await user.clear(within(form).getByLabelText('Votre nom'))
-    await user.type(within(form).getByLabelText('Votre nom'), 'Marc')
-    await user.type(within(form).getByLabelText('Votre réponse'), 'Je réponds.')
+    const form = await writeReply(user, 'Sylvie Gagnon', 'Marc', 'Je réponds.')
     await user.click(within(form).getByRole('button', { name: 'Publier la réponse' }))
     const replies = await screen.findByRole('list', { name: 'Réponses à Sylvie Gagnon' })
     const reply = within(replies).getByRole('article', { name: 'Marc' })
