@@ -82,7 +82,7 @@ function toSeedComment(comment: StoredComment): SeedComment {
     deleted: comment.deleted,
     status: later.status === 'pending' ? 'pending' : 'published',
     likeCount: typeof later.likeCount === 'number' ? later.likeCount : 0,
-    featured: later.featured === true,
+    featured: later.featured,
     authorBadge: later.authorBadge === 'author' || later.authorBadge === 'staff' ? later.authorBadge : null,
   }
 }
@@ -141,7 +141,7 @@ export function buildSeed(): SeedFile {
       cover: article.cover,
       related: article.related,
       rating: article.rating,
-      commentsOpen: later.commentsOpen !== false,
+      commentsOpen: later.commentsOpen,
       unlisted: false,
       comments: parentsFirst(db.visibleComments(article.slug)).map(toSeedComment),
     }
