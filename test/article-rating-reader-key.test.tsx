@@ -60,7 +60,7 @@ describe('a vote counts once per device', () => {
 
     reloadApp(articleUrl)
     expect(await screen.findByText(/^Votre note\s:\s2 sur 5$/)).toBeInTheDocument()
-    expect(screen.queryByText(/^Merci/)).not.toBeInTheDocument()
+    expect(screen.queryByText(/^Merci\s!\sVous avez donné/)).not.toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Modifier ma note' })).toBeInTheDocument()
   })
 
