@@ -6,12 +6,12 @@
  * way (moving a comment's time past its edit window, reading the report count).
  */
 import { expect } from 'vitest'
+import type { WordPressOptions } from '../../scripts/wordpress/layout.ts'
 import { query, resetWordPress, setOption, type SiteInfo } from '../../scripts/wordpress/site.ts'
 import { adminSession, coreClient } from '../../scripts/wordpress/smoke-client.ts'
 import type { RawAnswer } from '../openapi-contract'
 import type { Backend, CallOptions } from './backend'
 import { SEED } from './seed'
-import { CONTRACT_WORDPRESS } from './wordpress-site'
 
 /** The plugin's own copy of the threads. */
 const COMMENTS_TABLE = 'wp_chronique_comments'
@@ -24,12 +24,15 @@ function newAddress(): string {
   return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`
 }
 
+const isClosedConnection = (error: unknown) =>
+  error instanceof TypeError && (error.cause as { code?: string } | undefined)?.code === 'UND_ERR_SOCKET'
+
 const commentNumber = (id: string) => {
   if (!/^\d+$/.test(id)) throw new Error(`Not a WordPress comment id: ${id}`)
   return Number(id)
 }
 
-export function wordpressBackend(site: SiteInfo): Backend {
+export function wordpressBackend(site: SiteInfo, options: WordPressOptions): Backend {
   const addresses = new Map<string, string>()
   const addressOf = (client: string | undefined) => {
     if (client === undefined) return newAddress()
@@ -53,16 +56,26 @@ export function wordpressBackend(site: SiteInfo): Backend {
   }
 
   async function call(method: string, path: string, { headers = {}, body, raw, client }: CallOptions = {}) {
-    const response = await fetch(`${site.apiBase}${path}`, {
-      method,
-      redirect: 'manual',
-      headers: {
-        'X-Chronique-Dev-Client-Ip': addressOf(client),
-        ...(body === undefined && raw === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...headers,
-      },
-      ...(raw !== undefined ? { body: raw } : body === undefined ? {} : { body: JSON.stringify(body) }),
-    })
+    const send = () =>
+      fetch(`${site.apiBase}${path}`, {
+        method,
+        redirect: 'manual',
+        headers: {
+          'X-Chronique-Dev-Client-Ip': addressOf(client),
+          ...(body === undefined && raw === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...headers,
+        },
+        ...(raw !== undefined ? { body: raw } : body === undefined ? {} : { body: JSON.stringify(body) }),
+      })
+    let response: Response
+    try {
+      response = await send()
+    } catch (error) {
+      // Apache closed an idle keep-alive connection just as the request went out on it: the request
+      // never reached WordPress, so it is sent again, once, on a new connection.
+      if (!isClosedConnection(error)) throw error
+      response = await send()
+    }
     return { status: response.status, text: await response.text(), headers: response.headers }
   }
 
@@ -82,7 +95,7 @@ export function wordpressBackend(site: SiteInfo): Backend {
     hugeThread: { slug: site.seed.hugeThread, headers: {} },
     call,
     reset() {
-      resetWordPress(CONTRACT_WORDPRESS)
+      resetWordPress(options)
       return Promise.resolve()
     },
     limit(kind, target) {
@@ -124,7 +137,7 @@ export function wordpressBackend(site: SiteInfo): Backend {
     noFloodCheck: { 'X-Chronique-Dev-Flood': 'off' },
     editor: {
       holdNewComments() {
-        setOption('comment_moderation', '1', CONTRACT_WORDPRESS)
+        setOption('comment_moderation', '1', options)
         return Promise.resolve()
       },
       async approve(id) {
@@ -139,7 +152,7 @@ export function wordpressBackend(site: SiteInfo): Backend {
       endEditWindow(id) {
         query(
           `UPDATE ${COMMENTS_TABLE} SET created_at = created_at - INTERVAL 16 MINUTE WHERE comment_id = ${commentNumber(id)}`,
-          CONTRACT_WORDPRESS,
+          options,
         )
         return Promise.resolve()
       },
@@ -152,7 +165,7 @@ export function wordpressBackend(site: SiteInfo): Backend {
           ids.map((id) =>
             query(
               `SELECT comment_post_ID FROM wp_comments WHERE comment_ID = ${commentNumber(id)}`,
-              CONTRACT_WORDPRESS,
+              options,
             ).trim(),
           ),
         )
@@ -175,7 +188,7 @@ export function wordpressBackend(site: SiteInfo): Backend {
       reportCount(id) {
         const count = query(
           `SELECT report_count FROM ${COMMENTS_TABLE} WHERE comment_id = ${commentNumber(id)}`,
-          CONTRACT_WORDPRESS,
+          options,
         )
         return Promise.resolve(Number(count.trim()))
       },

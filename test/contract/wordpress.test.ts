@@ -6,12 +6,12 @@ import { expect, inject, test } from 'vitest'
 import { readDebugLog } from '../../scripts/wordpress/site.ts'
 import { contractSuite } from './suite'
 import { wordpressBackend } from './wordpress-backend'
-import { CONTRACT_WORDPRESS } from './wordpress-site'
 
-contractSuite(wordpressBackend(inject('wordpress')))
+const options = inject('wordpressOptions')
+contractSuite(wordpressBackend(inject('wordpress'), options))
 
 test('the PHP debug log has nothing from the plugin, nor any other warning, after the whole run', () => {
-  const lines = readDebugLog(CONTRACT_WORDPRESS)
+  const lines = readDebugLog(options)
     .slice(inject('debugLogStart'))
     .split('\n')
     .filter(Boolean)
