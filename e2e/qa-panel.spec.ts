@@ -67,9 +67,9 @@ test.describe('the QA panel', () => {
     // Sylvie Gagnon commented at 16:40 UTC on 8 March 2016.
     await page.goto(`${articleUrl}?mock-clock=2016-03-08T19:40:00Z`)
     const comment = page.getByRole('article', { name: 'Sylvie Gagnon' })
-    await expect(comment.getByRole('time')).toContainText('il y a 3 heures')
+    await expect(comment.getByRole('time')).toContainText(/^il y a 3\sh/)
     await page.reload()
-    await expect(comment.getByRole('time')).toContainText('il y a 3 heures')
+    await expect(comment.getByRole('time')).toContainText(/^il y a 3\sh/)
   })
 
   test('resets the data to the seed', async ({ page }) => {

@@ -35,7 +35,9 @@ describe('reading the thread', () => {
     expect(within(comment).getByText(/Dans ma région, plusieurs PME hésitent encore/)).toBeInTheDocument()
     const time = within(comment).getByRole('time')
     expect(time).toHaveAttribute('datetime', '2016-03-08T16:40:00.000Z')
-    expect(time).toHaveTextContent(/il y a \d+ ans/)
+    // Older than a week: the full date, the exact moment for screen readers and in the tooltip.
+    expect(time).toHaveTextContent(/^8 mars 2016Publié le 8 mars 2016 à 11 h 40$/)
+    expect(time).toHaveAttribute('title', '8 mars 2016 à 11 h 40')
     expect(time).toHaveTextContent(/Publié le 8 mars 2016/)
   })
 

@@ -50,7 +50,8 @@ describe('the interface in English', () => {
     expect(within(article).getAllByRole('time')[0]).toHaveTextContent(/^March \d+, 2016$/)
     const thread = await screen.findByRole('region', { name: 'Comments (1)', busy: false }, { timeout: 3000 })
     expect(within(thread).getByRole('button', { name: 'Reply' })).toBeInTheDocument()
-    expect(within(thread).getByRole('time')).toHaveTextContent(/years ago/)
+    // Older than a week: the full date, in English.
+    expect(within(thread).getByRole('time')).toHaveTextContent(/^March 8, 2016Posted on March 8, 2016/)
   })
 })
 

@@ -1,4 +1,6 @@
 /** Locale-aware formatting through `Intl`, cached per locale because formatters are costly to build. */
+import { now as clockNow } from '../browser/clock'
+
 export type Locale = 'fr-CA' | 'en-CA'
 
 const cache = new Map<
@@ -50,23 +52,45 @@ export function pluralCategory(count: number, locale: Locale): Intl.LDMLPluralRu
   return cached(`plural:${locale}`, () => new Intl.PluralRules(locale)).select(count)
 }
 
-const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-]
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+/** From this many calendar days back, a date is written in full. */
+const DAYS_SHOWN_RELATIVE = 7
 
-/** "il y a 3 heures", "à l’instant" for under a minute. */
-export function formatRelativeTime(iso: string, now: number, locale: Locale, justNow: string): string {
-  const seconds = Math.round((new Date(iso).getTime() - now) / 1000)
-  const format = cached(`relative:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }))
-  for (const [unit, unitSeconds] of RELATIVE_UNITS) {
-    if (Math.abs(seconds) >= unitSeconds) return format.format(Math.trunc(seconds / unitSeconds), unit)
+/** Midnight of the day `time` falls on, in the reader's time zone. */
+function startOfDay(time: number): number {
+  const date = new Date(time)
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime()
+}
+
+/**
+ * When something was posted, as a reader of a list by recency wants it: relative while it is recent,
+ * the full date once it is a week old, so that two old comments can be told apart. Under a minute
+ * `justNow` ("à l’instant"; a date a little ahead of the clock too), then "il y a 5 min", "il y a 3 h"
+ * for the last 24 hours, then by calendar day "hier", "avant-hier", "il y a 6 jours", and from the
+ * seventh day "8 mars 2016". The same in English ("5 min ago", "3 hr ago", "yesterday", "March 8,
+ * 2016"). `now` is the app's clock (src/lib/browser/clock.ts), which the QA tools and tests can fix.
+ * The exact moment belongs in the `<time>`'s `dateTime` and title (`formatDateTime`).
+ */
+export function formatRecentDate(iso: string, locale: Locale, justNow: string, now = clockNow()): string {
+  const time = new Date(iso).getTime()
+  const elapsed = now - time
+  if (elapsed < MINUTE) return justNow
+  if (elapsed < DAY) {
+    const short = cached(
+      `relative-short:${locale}`,
+      () => new Intl.RelativeTimeFormat(locale, { numeric: 'always', style: 'short' }),
+    )
+    return elapsed < HOUR
+      ? short.format(-Math.floor(elapsed / MINUTE), 'minute')
+      : short.format(-Math.floor(elapsed / HOUR), 'hour')
   }
-  return justNow
+  // Whole calendar days between the two dates (rounded: a day with a time change is 23 or 25 hours).
+  const days = Math.round((startOfDay(now) - startOfDay(time)) / DAY)
+  if (days >= DAYS_SHOWN_RELATIVE) return formatLongDate(iso, locale)
+  const long = cached(`relative:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }))
+  return long.format(-Math.max(1, days), 'day')
 }
 
 /** "62 %" in French, "62%" in English. */

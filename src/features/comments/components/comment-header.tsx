@@ -1,5 +1,5 @@
 import type { Comment } from '@/lib/api-schemas'
-import { formatDateTime, formatRelativeTime } from '@/lib/i18n/format'
+import { formatDateTime, formatRecentDate } from '@/lib/i18n/format'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { useThread } from './thread-context'
 import styles from './comment-item.module.css'
@@ -39,7 +39,7 @@ export function CommentHeader({ comment, nameId, inReplyTo, heldMarkId }: Commen
         dateTime={comment.createdAt}
         title={formatDateTime(comment.createdAt, locale)}
       >
-        <span aria-hidden="true">{formatRelativeTime(comment.createdAt, now, locale, words.justNow)}</span>
+        <span aria-hidden="true">{formatRecentDate(comment.createdAt, locale, words.justNow, now)}</span>
         <span className="visually-hidden">{words.postedOn(formatDateTime(comment.createdAt, locale))}</span>
       </time>
       {comment.editedAt && !comment.deleted && (
