@@ -1,8 +1,8 @@
 import type { FetchNextPageOptions } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { useEffect, useLayoutEffect, useState } from 'react'
 import { useLocation } from 'react-router'
 import { commentAnchor, readCommentPermalink } from '@/lib/routing/paths'
-import { scrollToComment } from '../lib/scroll-to-comment'
+import { landOnComment } from '../lib/scroll-to-comment'
 import { findAncestors, type ThreadNode } from '../lib/thread-tree'
 
 /** Pages of top-level comments are fetched one by one until a permalinked comment shows up. */
@@ -63,12 +63,14 @@ export function usePermalinkSearch({
   useEffect(() => {
     if (isSearchingPermalink && !isFetching) void fetchNextPage({ cancelRefetch: false })
   }, [isSearchingPermalink, isFetching, pageCount, fetchNextPage])
-  // The comment is in this very commit (it was found while rendering): focus it now, not in a frame.
-  useEffect(() => {
+  // The comment is in this very commit (it was found while rendering): focus it and land on it now,
+  // before the browser paints, in one jump (see landOnComment).
+  useLayoutEffect(() => {
     if (!shownPermalink) return
     const element = document.getElementById(commentAnchor(shownPermalink))
-    element?.focus({ preventScroll: true })
-    if (element) scrollToComment(element)
+    if (!element) return
+    element.focus({ preventScroll: true })
+    return landOnComment(element)
   }, [shownPermalink])
 
   return { highlightedId, isPermalinkMissing }
