@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useMessages } from '@/lib/i18n/use-messages'
 import {
+  canShowDarkTheme,
   readPreferences,
   savePreferences,
   TEXT_SCALES,
@@ -9,12 +10,15 @@ import {
 } from '../lib/preferences'
 import styles from './reading-preferences.module.css'
 
-const THEMES: Theme[] = ['auto', 'light', 'dark']
-
 /** The theme and text size choices, applied at once and kept on the device. */
 export function PreferenceChoices() {
   const { preferences: words } = useMessages()
   const [preferences, setPreferences] = useState<Preferences>(readPreferences)
+  const [themes] = useState<Theme[]>(() =>
+    canShowDarkTheme() ? ['auto', 'light', 'dark'] : ['auto', 'light'],
+  )
+  // A dark theme saved on another device shows as what this browser shows: the light one.
+  const shownTheme = themes.includes(preferences.theme) ? preferences.theme : 'light'
 
   const change = (next: Partial<Preferences>) => {
     const updated = { ...preferences, ...next }
@@ -26,12 +30,12 @@ export function PreferenceChoices() {
     <>
       <fieldset className={styles.group}>
         <legend>{words.theme}</legend>
-        {THEMES.map((theme) => (
+        {themes.map((theme) => (
           <label key={theme} className={styles.choice}>
             <input
               type="radio"
               name="chronique-theme"
-              checked={preferences.theme === theme}
+              checked={shownTheme === theme}
               onChange={() => change({ theme })}
             />
             {words.themes[theme]}

@@ -20,6 +20,17 @@ function isPreferences(value: unknown): value is Partial<Preferences> {
   return typeof value === 'object' && value !== null
 }
 
+/**
+ * Whether the browser can show the dark theme: the colours are light-dark() pairs, and where that is
+ * missing (iOS before 17.5) global.css falls back to the light theme whatever is chosen, so "Sombre"
+ * is not offered there.
+ */
+export function canShowDarkTheme(): boolean {
+  return typeof CSS === 'undefined' || typeof CSS.supports !== 'function'
+    ? true
+    : CSS.supports('color', 'light-dark(#000, #fff)')
+}
+
 export function readPreferences(): Preferences {
   const saved = localStore.getJson(STORAGE_KEY, isPreferences) ?? {}
   const theme = saved.theme === 'light' || saved.theme === 'dark' ? saved.theme : 'auto'
