@@ -5,9 +5,9 @@ import { server } from '../mocks/node'
 import { findPageHeading, renderApp, seedArticle } from './render-app'
 
 describe('the article list', () => {
-  test('shows the newest articles first, with their meta line', async () => {
+  test('shows the newest articles first, the first as the lead, with their covers and meta line', async () => {
     renderApp('/')
-    await findPageHeading('Articles')
+    await findPageHeading('Chronique Le meilleur des magazines en ligne, à lire et à commenter')
     const cards = await screen.findAllByRole('article')
     expect(cards).toHaveLength(12)
     const first = cards[0]!
@@ -18,8 +18,20 @@ describe('the article list', () => {
     expect(within(first).getByText('8 mars 2016')).toHaveAttribute('datetime', '2016-03-08T14:05:00Z')
     expect(within(first).getByText('Par Raymond Morin')).toBeInTheDocument()
     expect(within(first).getByText('1 commentaire')).toBeInTheDocument()
-    expect(within(first).getByText('Aucune évaluation')).toBeInTheDocument()
+    // No rating yet: the card says nothing of it (a rated card shows its average).
+    expect(within(first).queryByText('Aucune évaluation')).not.toBeInTheDocument()
     expect(within(first).getByText(/min de lecture/)).toBeInTheDocument()
+    // The lead's cover is the first screen's image; the others load as the reader nears them.
+    // Covers are decoration in a list (the title says what the story is): images with an empty alt.
+    const leadCover = within(first).getByRole('presentation')
+    expect(leadCover).toHaveAttribute('fetchpriority', 'high')
+    expect(leadCover).toHaveAttribute('width', '1200')
+    expect(leadCover).toHaveAttribute('height', '675')
+    expect(leadCover).not.toHaveAttribute('loading', 'lazy')
+    const laterCovers = cards.slice(1).flatMap((card) => within(card).queryAllByRole('presentation'))
+    expect(laterCovers.length).toBeGreaterThan(0)
+    for (const cover of laterCovers) expect(cover).toHaveAttribute('loading', 'lazy')
+    expect(within(cards[1]!).queryByText(/min de lecture/)).not.toBeInTheDocument()
     expect(screen.getByText(/^\d+\s+articles — page 1 sur \d$/)).toHaveAttribute('role', 'status')
   })
 
@@ -87,7 +99,12 @@ describe('the article list', () => {
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Le serveur a rencontré une erreur')
     // The rest of the page (heading, search) is still there.
-    expect(screen.getByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument()
+    expect(
+      screen.getByRole('heading', {
+        level: 1,
+        name: 'Chronique Le meilleur des magazines en ligne, à lire et à commenter',
+      }),
+    ).toBeInTheDocument()
     await user.click(within(alert).getByRole('button', { name: 'Réessayer' }))
     expect(await screen.findAllByRole('article')).toHaveLength(12)
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()

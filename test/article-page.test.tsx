@@ -9,7 +9,7 @@ import { findPageHeading, renderApp, seedArticle } from './render-app'
 const articleUrl = `/articles/${seedArticle.slug}`
 
 describe('the article page', () => {
-  test('shows the seed article: title, byline, cover with credit, and every section', async () => {
+  test('shows the seed article: title, byline, cover, the photo credit at the end, and every section', async () => {
     renderApp(articleUrl)
     await findPageHeading(seedArticle.title)
     expect(document.title).toBe(`${seedArticle.title} — Chronique`)
@@ -26,7 +26,12 @@ describe('the article page', () => {
     const cover = screen.getByRole('img', { name: /Illustration de l’entreprise numérique/ })
     expect(cover).toHaveAttribute('width', '1200')
     expect(cover).toHaveAttribute('fetchpriority', 'high')
-    expect(screen.getByText('Photo: ©Paul Labelle Photographe inc.')).toBeInTheDocument()
+    // The credit is the author's portrait's (in the body), where the magazine had it: at the end,
+    // after the related links; the cover has no caption.
+    const credit = screen.getByText('Photo: ©Paul Labelle Photographe inc.')
+    const related = screen.getByRole('region', { name: 'À lire aussi sur le sujet' })
+    expect(related.compareDocumentPosition(credit) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(within(screen.getByRole('figure')).queryByText(/Photo/)).not.toBeInTheDocument()
 
     const article = screen.getByRole('article', { name: seedArticle.title })
     expect(

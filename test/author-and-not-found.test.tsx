@@ -36,14 +36,16 @@ describe('unknown addresses', () => {
     await findPageHeading('Page introuvable')
     expect(document.title).toBe('Page introuvable — Chronique')
     await user.click(screen.getByRole('link', { name: 'Retour à l’accueil' }))
-    expect(await findPageHeading('Articles')).toHaveFocus()
+    expect(
+      await findPageHeading('Chronique Le meilleur des magazines en ligne, à lire et à commenter'),
+    ).toHaveFocus()
   })
 })
 
 describe('the skip link', () => {
   test('moves focus to the main content', async () => {
     const { user } = renderApp('/')
-    await findPageHeading('Articles')
+    await findPageHeading('Chronique Le meilleur des magazines en ligne, à lire et à commenter')
     await user.tab()
     const skipLink = screen.getByRole('link', { name: 'Aller au contenu' })
     expect(skipLink).toHaveFocus()

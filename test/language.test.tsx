@@ -13,7 +13,7 @@ afterEach(() => {
 describe('the interface in English', () => {
   test('"English" switches the whole interface at once, says so, and sets <html lang>', async () => {
     const { user } = renderApp('/')
-    await findPageHeading('Articles')
+    await findPageHeading('Chronique Le meilleur des magazines en ligne, à lire et à commenter')
     expect(screen.getByRole('searchbox', { name: 'Rechercher un article' })).toBeInTheDocument()
 
     const english = screen.getByRole('button', { name: 'English' })

@@ -43,7 +43,7 @@ describe('metadata for link previews and search engines', () => {
     await findPageHeading(seedArticle.title)
     await vi.waitFor(() => expect(head('script[type="application/ld+json"]')).toHaveLength(1))
     await user.click(screen.getByRole('link', { name: /^Chronique/ }))
-    await findPageHeading('Articles')
+    await findPageHeading('Chronique Le meilleur des magazines en ligne, à lire et à commenter')
     await vi.waitFor(() => expect(content('meta[property="og:type"]')).toEqual(['website']))
     expect(head('script[type="application/ld+json"]')).toHaveLength(0)
     expect(content('meta[property="og:image"]')).toEqual([])

@@ -1,15 +1,17 @@
 import { lazy, startTransition, Suspense, use, useEffect, useState, type MouseEvent } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
-import { Link, Outlet, useLocation } from 'react-router'
+import { Link, matchPath, Outlet, useLocation } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
 import { Deferred } from '@/components/deferred'
 import { PageHeading } from '@/components/page-heading'
-import { LoadingStatus, SkeletonLines } from '@/components/skeleton'
+import { ListPageSkeleton } from '@/components/list-page-skeleton'
+import { LoadingStatus } from '@/components/skeleton'
+import { ArticleSkeleton } from '@/features/articles/components/article-skeleton'
 import { ReadingPreferences } from '@/features/reading-preferences/components/reading-preferences'
 import { LanguageSwitch } from '@/features/reading-preferences/components/language-switch'
 import { OfflineReading } from '@/features/offline-reading/components/offline-reading'
 import { useMessages } from '@/lib/i18n/use-messages'
-import { paths } from '@/lib/routing/paths'
+import { paths, readArticleListSearch, routePatterns } from '@/lib/routing/paths'
 import { FirstPageContext } from './first-page'
 import { NavigationProgress } from './navigation-progress'
 import { OfflineNotice } from './offline-notice'
@@ -63,9 +65,11 @@ export function RootLayout() {
             {messages.app.name}
             <span className="visually-hidden">{messages.app.homeSuffix}</span>
           </Link>
-          <p className={styles.tagline}>{messages.app.tagline}</p>
-          <ReadingPreferences />
-          <LanguageSwitch />
+          {/* One row on every screen: on a phone the two tools are icons, their names for screen readers. */}
+          <div className={styles.tools}>
+            <ReadingPreferences />
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
@@ -125,12 +129,19 @@ function PageCodeError() {
   )
 }
 
+/** The page's own skeleton, where the page will be: no jump, sideways or down, when it arrives. */
 function PageSkeleton() {
+  const { pathname, search } = useLocation()
+  if (matchPath(routePatterns.article, pathname)) return <ArticleSkeleton />
   return (
-    <div className={styles.pageSkeleton}>
+    <>
       <LoadingStatus />
-      <SkeletonLines lines={2} lineHeight={2.4} />
-      <SkeletonLines lines={6} />
-    </div>
+      <ListPageSkeleton
+        hasLead={
+          matchPath(routePatterns.home, pathname) !== null &&
+          !readArticleListSearch(new URLSearchParams(search)).q
+        }
+      />
+    </>
   )
 }

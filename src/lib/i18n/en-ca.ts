@@ -32,9 +32,7 @@ export const enCA: Messages = {
     searchButton: 'Search',
     clearSearch: 'Clear search',
     categories: 'Categories',
-    allCategories: 'All categories',
-    categoryWithCount: (name: string, articleCount: number) =>
-      `${name} (${formatInteger(articleCount, locale)})`,
+    allCategories: 'Front page',
     resultCount: (total: number) => (total === 0 ? 'No articles' : count(total, 'article', 'articles')),
     pageOf: (page: number, pages: number) => `page ${page} of ${pages}`,
     emptyTitle: 'No articles found',
@@ -116,8 +114,9 @@ export const enCA: Messages = {
     replyTo: (name: string) => `Reply to ${name}`,
     hideReplies: (n: number) => `Hide replies (${formatInteger(n, locale)})`,
     showReplies: (n: number) => `Show ${count(n, 'reply', 'replies')}`,
-    permalink: 'Link',
-    permalinkLabel: (name: string) => `Copy the link to ${name}’s comment`,
+    permalink: 'Copy link',
+    permalinkField: 'Link to the comment',
+    permalinkLabel: (name: string) => `Copy link to ${name}’s comment`,
     linkCopied: 'Link copied',
     copyThisLink: 'Copy this link:',
     permalinkMissing:
@@ -242,7 +241,13 @@ export const enCA: Messages = {
     dismissResume: 'Dismiss',
   },
   language: {
-    switchTo: { locale: 'fr-CA', lang: 'fr', label: 'Français', hint: 'Lire l’interface en français' },
+    switchTo: {
+      locale: 'fr-CA',
+      lang: 'fr',
+      label: 'Français',
+      code: 'FR',
+      hint: 'Lire l’interface en français',
+    },
     loadFailed: 'French could not be loaded. Check your connection, then try again.',
     changed: 'The interface is now in English.',
   },

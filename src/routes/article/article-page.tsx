@@ -93,12 +93,8 @@ function ArticleWithComments({ slug, sort }: { slug: string; sort: CommentOrder 
       <ArticleView
         article={article}
         bodyId={bodyId}
-        tools={
-          <>
-            <ResumeReading key={slug} slug={slug} bodyId={bodyId} />
-            <ArticleTools slug={slug} title={article.title} preparePrint={preparePrint} />
-          </>
-        }
+        notice={<ResumeReading key={slug} slug={slug} bodyId={bodyId} />}
+        tools={<ArticleTools slug={slug} title={article.title} preparePrint={preparePrint} />}
       />
       <div ref={commentsRef} data-print="comments">
         <RenderWhenNear

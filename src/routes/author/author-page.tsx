@@ -4,7 +4,7 @@ import { NotFoundMessage } from '@/components/not-found-message'
 import { PageError } from '@/components/page-error'
 import { PageHeading } from '@/components/page-heading'
 import { QueryBoundary } from '@/components/query-boundary'
-import { LoadingStatus, SkeletonLines } from '@/components/skeleton'
+import { LoadingStatus } from '@/components/skeleton'
 import { authorQueries } from '@/features/articles/api/article-queries'
 import { ArticleResults, ArticleResultsSkeleton } from '@/features/articles/components/article-results'
 import { AuthorBio } from '@/features/articles/components/author-bio'
@@ -25,7 +25,7 @@ export function AuthorPage() {
       fallback={
         <div className={styles.page}>
           <LoadingStatus />
-          <SkeletonLines lines={5} />
+          <div className={styles.profileSkeleton} aria-hidden="true" />
         </div>
       }
       renderError={(error, retry) =>
@@ -49,15 +49,17 @@ function AuthorProfile({ slug }: { slug: string }) {
   useDocumentMetadata(authorMetadata(messages, author))
   return (
     <div className={styles.page}>
-      <AuthorBio
-        author={author}
-        variant="profile"
-        heading={
-          <PageHeading documentTitle={author.name} className={styles.name}>
-            {author.name}
-          </PageHeading>
-        }
-      />
+      <div className={styles.profile}>
+        <AuthorBio
+          author={author}
+          variant="profile"
+          heading={
+            <PageHeading documentTitle={author.name} className={styles.name}>
+              {author.name}
+            </PageHeading>
+          }
+        />
+      </div>
       <section className={styles.articles} aria-labelledby="articles-auteur">
         <h2 id="articles-auteur" className={styles.articlesHeading}>
           {messages.author.articlesHeading(author.name)}

@@ -12,19 +12,22 @@ import { useMessages } from '@/lib/i18n/use-messages'
 import { paths, readArticleListSearch } from '@/lib/routing/paths'
 import styles from './home-page.module.css'
 
-/** `/`: the article list, with search (`?q=`), a category filter (`?category=`) and pages (`?page=`). */
+/**
+ * `/`: the front page, newest first, its first story as the lead; a category (`?category=`) is a
+ * front page of its own, a search (`?q=`) a list of results; all with their pages (`?page=`).
+ */
 export function HomePage() {
   const messages = useMessages()
-  const { list } = messages
+  const { list, app } = messages
   const [search] = useSearchParams()
   const params = readArticleListSearch(search)
   const { q, category, page } = params
 
-  const heading = q ? list.headingForSearch(q) : list.heading
-  const documentTitle = page > 1 ? `${heading}, ${list.pageLink(page).toLowerCase()}` : heading
-  // Already fetched for the category menu; only its name is needed here.
+  // Already fetched for the sections' bar; only its name is needed here.
   const { data: categories } = useQuery(categoryQueries.list())
   const categoryName = categories?.find((item) => item.slug === category)?.name ?? null
+  const heading = q ? list.headingForSearch(q) : category ? (categoryName ?? list.heading) : list.heading
+  const documentTitle = page > 1 ? `${heading}, ${list.pageLink(page).toLowerCase()}` : heading
   useDocumentMetadata(
     listMetadata(messages, {
       title: documentTitle,
@@ -33,20 +36,46 @@ export function HomePage() {
       query: q || null,
     }),
   )
+  const hasLead = !q
+  const hasCount = Boolean(q || category) || page > 1
 
   return (
     <div className={styles.home}>
-      <PageHeading documentTitle={documentTitle} className={styles.heading}>
-        {heading}
-      </PageHeading>
-      <SearchForm query={q} category={category} />
-      {/* The categories are a convenience: if they fail, the list still shows. */}
-      <QueryBoundary fallback={<CategoryNavSkeleton />} renderError={() => null}>
-        <CategoryNav current={category} query={q} />
-      </QueryBoundary>
-      <QueryBoundary fallback={<ArticleResultsSkeleton />} resetKeys={[search.toString()]}>
+      {/* One flexible block: the heading and the search share a row on a wide screen, the sections run
+          below them; on a phone the search is a button at the end of the sections' row. */}
+      <div className={styles.top}>
+        <header className={styles.masthead}>
+          {q || category ? (
+            <>
+              {category && <p className="kicker">{messages.article.category}</p>}
+              <PageHeading documentTitle={documentTitle} className={styles.heading}>
+                {heading}
+              </PageHeading>
+            </>
+          ) : (
+            // The front page names the magazine: the app's name, and what it promises.
+            <PageHeading documentTitle={documentTitle} className={styles.frontHeading}>
+              <span className={`kicker ${styles.name}`}>{app.name}</span> <span>{app.tagline}</span>
+            </PageHeading>
+          )}
+        </header>
+        <div className={styles.search}>
+          <SearchForm query={q} category={category} />
+        </div>
+        <div className={styles.sections}>
+          {/* The categories are a convenience: if they fail, the list still shows. */}
+          <QueryBoundary fallback={<CategoryNavSkeleton />} renderError={() => null}>
+            <CategoryNav current={category} query={q} />
+          </QueryBoundary>
+        </div>
+      </div>
+      <QueryBoundary
+        fallback={<ArticleResultsSkeleton hasLead={hasLead && page === 1} hasCount={hasCount} />}
+        resetKeys={[search.toString()]}
+      >
         <ArticleResults
           params={params}
+          hasLead={hasLead}
           hrefForPage={(n) => paths.home({ q, category, page: n })}
           empty={{
             message: q ? list.emptySearch(q) : category ? list.emptyCategory : list.emptyAll,

@@ -3,6 +3,7 @@ import { BusyButton } from '@/components/busy-button'
 import { describeError } from '@/lib/i18n/describe-error'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { readVote, useRateArticle } from '../api/rate-article'
+import { StarIcon } from './star-icon'
 import styles from './article-rating.module.css'
 
 const VALUES = [1, 2, 3, 4, 5] as const
@@ -39,9 +40,7 @@ export function ArticleRating({ slug }: { slug: string }) {
             <span>{words.yours(vote)}</span>
             <span className={styles.yourStars} aria-hidden="true">
               {VALUES.map((value) => (
-                <span key={value} data-filled={value <= vote ? 'true' : undefined}>
-                  ★
-                </span>
+                <StarIcon key={value} isFilled={value <= vote} />
               ))}
             </span>
           </p>
@@ -105,7 +104,7 @@ export function ArticleRating({ slug }: { slug: string }) {
                 // The reader asked to change their vote: their focus belongs on it.
                 autoFocus={isChanging && value === vote}
               />
-              <span aria-hidden="true">★</span>
+              <StarIcon className={styles.starIcon} />
               <span className="visually-hidden">{words.stars(value)}</span>
             </label>
           ))}

@@ -12,6 +12,7 @@ import { AuthorBio } from './author-bio'
 import { RatingSummary } from './rating-summary'
 import { RelatedLinks } from './related-links'
 import { CONTENT_LANG } from '../content-language'
+import { isStandfirstShown } from '../lib/standfirst'
 import styles from './article-view.module.css'
 
 // Below the body, with the mutation code it needs: loaded as the reader nears it, or when idle.
@@ -22,84 +23,101 @@ interface ArticleViewProps {
   article: Article
   /** For what measures or returns to the body (reading progress). */
   bodyId?: string
-  /** Under the byline: sharing, printing, resuming. */
+  /** Under the byline, when there is something to say there ("Reprendre la lecture"). */
+  notice?: ReactNode
+  /** After the body: sharing, printing. */
   tools?: ReactNode
 }
 
-/** The full article: title and byline, cover and credit, the body, then its author and related reading. */
-export function ArticleView({ article, bodyId, tools }: ArticleViewProps) {
+/**
+ * The full article. Its first screen is for reading: the category, the title, the standfirst, one
+ * byline line, the cover, and the body's first lines (on a desktop the cover stands beside the title).
+ * Sharing, printing and the rating come after the body; the author, related reading and the photo
+ * credit (where the magazine had it) close the article.
+ */
+export function ArticleView({ article, bodyId, notice, tools }: ArticleViewProps) {
   const messages = useMessages()
   const titleId = useId()
   const authorHeadingId = useId()
+  const { cover } = article
   return (
     // The article's own words are marked French (CONTENT_LANG); the interface's words follow <html lang>.
     <article className={styles.article} aria-labelledby={titleId}>
-      <header className={styles.header}>
-        <p className={styles.category} lang={CONTENT_LANG}>
-          <PrefetchLink to={paths.home({ category: article.category.slug })}>
-            {article.category.name}
-          </PrefetchLink>
-        </p>
-        <PageHeading id={titleId} documentTitle={article.title} className={styles.title} lang={CONTENT_LANG}>
-          {article.title}
-        </PageHeading>
-        <p className={styles.byline}>
-          <span>
-            {messages.article.by}{' '}
-            <PrefetchLink to={paths.author(article.author.slug)} className={styles.author}>
-              {article.author.name}
+      <header className={styles.header} data-cover={cover ? 'yes' : 'none'}>
+        <div className={styles.intro}>
+          <p className={`kicker ${styles.category}`} lang={CONTENT_LANG}>
+            <PrefetchLink to={paths.home({ category: article.category.slug })}>
+              {article.category.name}
             </PrefetchLink>
-          </span>
-          <PublicationDate publishedAt={article.publishedAt} />
-          <span>{messages.article.readingTime(article.readingMinutes)}</span>
-        </p>
-        <p className={styles.rating}>
-          <RatingSummary rating={article.rating} />
-        </p>
-        {tools}
+          </p>
+          <PageHeading
+            id={titleId}
+            documentTitle={article.title}
+            className={styles.title}
+            lang={CONTENT_LANG}
+          >
+            {article.title}
+          </PageHeading>
+          {isStandfirstShown(article.excerpt, article.bodyHtml) && (
+            <p className={styles.standfirst} lang={CONTENT_LANG}>
+              {article.excerpt}
+            </p>
+          )}
+          <p className={`meta-row ${styles.byline}`}>
+            <span>
+              {messages.article.by}{' '}
+              <PrefetchLink to={paths.author(article.author.slug)} className={styles.author}>
+                {article.author.name}
+              </PrefetchLink>
+            </span>
+            <PublicationDate publishedAt={article.publishedAt} />
+            <span>{messages.article.readingTime(article.readingMinutes)}</span>
+            {article.rating.count > 0 && <RatingSummary rating={article.rating} variant="compact" />}
+          </p>
+          {notice}
+        </div>
+        {cover && (
+          <figure className={styles.cover} lang={CONTENT_LANG}>
+            <img
+              src={cover.url}
+              alt={cover.alt}
+              width={cover.width}
+              height={cover.height}
+              fetchPriority="high"
+              decoding="async"
+            />
+          </figure>
+        )}
       </header>
-
-      {article.cover && (
-        <figure className={styles.cover} lang={CONTENT_LANG}>
-          <img
-            src={article.cover.url}
-            alt={article.cover.alt}
-            width={article.cover.width}
-            height={article.cover.height}
-            fetchPriority="high"
-            decoding="async"
-          />
-          {article.photoCredit && <figcaption className={styles.credit}>{article.photoCredit}</figcaption>}
-        </figure>
-      )}
 
       <ArticleBody html={article.bodyHtml} id={bodyId} lang={CONTENT_LANG} />
 
-      {!article.cover && article.photoCredit && (
-        <p className={styles.credit} lang={CONTENT_LANG}>
-          {article.photoCredit}
-        </p>
-      )}
+      {tools}
 
-      <RenderWhenNear placeholder={null} prepare={ratingCode.load}>
-        <Suspense fallback={null}>
-          <ArticleRating slug={article.slug} />
-        </Suspense>
-      </RenderWhenNear>
+      <div className={styles.rating}>
+        <p className={styles.ratingSummary}>
+          <RatingSummary rating={article.rating} />
+        </p>
+        <RenderWhenNear placeholder={null} prepare={ratingCode.load}>
+          <Suspense fallback={null}>
+            <ArticleRating slug={article.slug} />
+          </Suspense>
+        </RenderWhenNear>
+      </div>
 
       <footer className={styles.footer}>
         <section aria-labelledby={authorHeadingId}>
-          <AuthorBio
-            author={article.author}
-            variant="article"
-            heading={
-              <h2 id={authorHeadingId} className={styles.bioHeading}>
-                {messages.article.aboutAuthor}
-              </h2>
-            }
-          />
+          <h2 id={authorHeadingId} className={styles.sectionHeading}>
+            {messages.article.aboutAuthor}
+          </h2>
+          <AuthorBio author={article.author} variant="article" />
         </section>
         <RelatedLinks related={article.related} />
+        {article.photoCredit && (
+          <p className={styles.credit} lang={CONTENT_LANG}>
+            {article.photoCredit}
+          </p>
+        )}
       </footer>
     </article>
   )

@@ -9,8 +9,8 @@ import styles from './author-bio.module.css'
 
 interface AuthorBioProps {
   author: Author
-  /** The box's heading: "À propos de l’auteur" under an article, the author's name on their own page. */
-  heading: ReactNode
+  /** On the author's own page, the heading inside the box: their name. */
+  heading?: ReactNode
   /**
    * `article`: under an article, with the author's name linking to their page.
    * `profile`: on that page, where the heading already is the name.

@@ -10,7 +10,10 @@ interface CategoryNavProps {
   query: string | undefined
 }
 
-/** Filters by category; a link per category, so a filter is a URL like any other page. */
+/**
+ * The sections, as one row of links (a filter is a URL like any other page); on a phone the row
+ * scrolls sideways instead of pushing the stories down.
+ */
 export function CategoryNav({ current, query }: CategoryNavProps) {
   const { list } = useMessages()
   const { data: categories } = useSuspenseQuery(categoryQueries.list())
@@ -20,7 +23,7 @@ export function CategoryNav({ current, query }: CategoryNavProps) {
         <li>
           <PrefetchLink
             to={paths.home({ q: query })}
-            className={styles.chip}
+            className={styles.link}
             aria-current={current === undefined ? 'page' : undefined}
           >
             {list.allCategories}
@@ -30,10 +33,10 @@ export function CategoryNav({ current, query }: CategoryNavProps) {
           <li key={category.slug}>
             <PrefetchLink
               to={paths.home({ q: query, category: category.slug })}
-              className={styles.chip}
+              className={styles.link}
               aria-current={current === category.slug ? 'page' : undefined}
             >
-              {list.categoryWithCount(category.name, category.articleCount)}
+              {category.name}
             </PrefetchLink>
           </li>
         ))}
@@ -42,6 +45,7 @@ export function CategoryNav({ current, query }: CategoryNavProps) {
   )
 }
 
+/** The row's place while the categories load, so nothing moves when they arrive. */
 export function CategoryNavSkeleton() {
-  return <div className={styles.skeleton} aria-hidden="true" />
+  return <div className={styles.nav} aria-hidden="true" />
 }

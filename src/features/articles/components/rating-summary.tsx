@@ -1,12 +1,15 @@
 import type { Rating } from '@/lib/api-schemas'
 import { useMessages } from '@/lib/i18n/use-messages'
+import { StarIcon } from './star-icon'
 import styles from './rating-summary.module.css'
 
 interface RatingSummaryProps {
   rating: Rating
-  /** `compact` for cards: one star and the average. */
+  /** `compact` for meta lines: one star and the average. */
   variant?: 'full' | 'compact'
 }
+
+const STARS = [1, 2, 3, 4, 5] as const
 
 /** Stars for the eye, one plain sentence for screen readers ("Note moyenne : 4,2 sur 5, 12 évaluations"). */
 export function RatingSummary({ rating, variant = 'full' }: RatingSummaryProps) {
@@ -19,14 +22,19 @@ export function RatingSummary({ rating, variant = 'full' }: RatingSummaryProps) 
       <span className="visually-hidden">{messages.label(rating.average, rating.count)}</span>
       <span aria-hidden="true" className={styles.visual}>
         {variant === 'full' ? (
-          <span className={styles.stars}>
-            {'★'.repeat(filledStars)}
-            <span className={styles.emptyStars}>{'★'.repeat(5 - filledStars)}</span>
-          </span>
+          <>
+            <span className={styles.stars}>
+              {STARS.map((star) => (
+                <StarIcon key={star} isFilled={star <= filledStars} />
+              ))}
+            </span>{' '}
+            {messages.average(rating.average)} {messages.count(rating.count)}
+          </>
         ) : (
-          <span className={styles.stars}>★</span>
-        )}{' '}
-        {messages.average(rating.average)} {messages.count(rating.count)}
+          <>
+            <StarIcon isFilled /> {messages.average(rating.average)}
+          </>
+        )}
       </span>
     </span>
   )

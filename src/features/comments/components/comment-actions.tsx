@@ -112,7 +112,7 @@ export function CommentActions({
           <input
             readOnly
             value={manualCopy}
-            aria-label={words.permalink}
+            aria-label={words.permalinkField}
             onFocus={(event) => event.target.select()}
           />
         </p>

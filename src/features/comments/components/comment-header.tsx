@@ -19,7 +19,7 @@ export function CommentHeader({ comment, nameId, inReplyTo, heldMarkId }: Commen
   const { comments: words, locale } = useMessages()
   const { now } = useThread()
   return (
-    <header className={styles.header}>
+    <header className={`meta-row ${styles.header}`}>
       {comment.deleted ? (
         <span id={nameId} className={styles.deleted}>
           {words.deleted}
@@ -48,7 +48,7 @@ export function CommentHeader({ comment, nameId, inReplyTo, heldMarkId }: Commen
           dateTime={comment.editedAt}
           title={words.own.editedOn(formatDateTime(comment.editedAt, locale))}
         >
-          <span aria-hidden="true">· {words.own.edited}</span>
+          <span aria-hidden="true">{words.own.edited}</span>
           <span className="visually-hidden">
             {words.own.editedOn(formatDateTime(comment.editedAt, locale))}
           </span>

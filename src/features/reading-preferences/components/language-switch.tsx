@@ -5,8 +5,8 @@ import { useMessages } from '@/lib/i18n/use-messages'
 import styles from './reading-preferences.module.css'
 
 /**
- * One button naming the other language in itself ("English" on the French interface), so a reader who
- * cannot read the current one still finds it. The article text keeps its own language.
+ * One button naming the other language in itself ("English" on the French interface, `lang="en"`), so
+ * a reader who cannot read the current one still finds it. The article text keeps its own language.
  */
 export function LanguageSwitch() {
   const { language, locale } = useMessages()
@@ -36,12 +36,16 @@ export function LanguageSwitch() {
     <>
       <button
         type="button"
-        className="button-pill"
+        className={`button-pill ${styles.language}`}
         lang={target.lang}
         title={target.hint}
         onClick={() => void switchLanguage()}
       >
-        {target.label}
+        {/* On the narrowest screens the button shows the language's code; its name stays its name. */}
+        <span className={styles.languageCode} aria-hidden="true">
+          {target.code}
+        </span>
+        <span className={styles.languageName}>{target.label}</span>
       </button>
       {failed && (
         <p className={styles.switchError} role="alert">

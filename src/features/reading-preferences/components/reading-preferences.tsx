@@ -46,7 +46,7 @@ export function ReadingPreferences() {
       <button
         ref={toggleRef}
         type="button"
-        className="button-pill"
+        className={`button-pill ${styles.toggle}`}
         aria-expanded={isOpen}
         aria-controls={panelId}
         onPointerEnter={() => void loadPreferenceChoices().catch(() => {})}
@@ -57,9 +57,12 @@ export function ReadingPreferences() {
         }}
       >
         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-          <path fill="currentColor" d="M4 18h4.4l1-3h5.2l1 3H20L14 4h-4L4 18zm6.4-6L12 7.3l1.6 4.7h-3.2z" />
+          <path
+            fill="currentColor"
+            d="M12 2.5a9.5 9.5 0 1 0 0 19 9.5 9.5 0 0 0 0-19zm0 2v15a7.5 7.5 0 0 1 0-15z"
+          />
         </svg>
-        {words.toggle}
+        <span className={styles.toggleLabel}>{words.toggle}</span>
       </button>
       <div id={panelId} className={styles.panel} hidden={!isOpen}>
         {hasOpened && (
