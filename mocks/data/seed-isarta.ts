@@ -3,6 +3,13 @@
  * reproduced faithfully. French typography as French puts it in the body: a no-break space (\u00a0)
  * before a colon and inside « », a narrow no-break space (\u202f) before ; ! ? and %. The title is
  * kept exactly as published.
+ *
+ * What the original page does not give, and this mock makes up (marked "Invented" below): the
+ * publication date, the author's bio and link, the related links' titles, the cover's description,
+ * the category, and the one comment (its author, its text and its time). The original shows
+ * "Commentaires (1)" without the comment, and "Photo: ©Paul Labelle Photographe inc." at the very end,
+ * after the related links: the credit of the author's portrait in the body (r-morin), not of the
+ * cover; the app shows it there too.
  */
 import type { SeedArticle, SeedAuthor } from './seed-types.ts'
 
@@ -10,10 +17,12 @@ export const isartaAuthor: SeedAuthor = {
   slug: 'raymond-morin',
   name: 'Raymond Morin',
   role: 'Consultant senior Stratégies Web/médias sociaux',
+  // Invented: written from the column's own introduction (the original page has no bio).
   bio:
     'Depuis plus de vingt ans, Raymond Morin accompagne les entreprises qui prennent le virage numérique. ' +
     'Dans sa chronique, il s’intéresse au marketing d’influence dans les médias sociaux, aux nouvelles ' +
     'générations de «\u00a0consomm’acteurs\u00a0» et à la situation de l’industrie numérique au Québec.',
+  // Invented: the original page has no author link.
   links: [{ label: 'Ses chroniques sur Isarta Infos', url: 'https://www.isarta.com/infos/' }],
   avatar: { url: '/images/avatars/raymond-morin.svg', alt: 'Raymond Morin', width: 96, height: 96 },
 }
@@ -59,17 +68,22 @@ export const isartaArticle: SeedArticle = {
   slug: 'la-transformation-sociale-des-entreprises-le-quebec-toujours-en-gare',
   title: 'La transformation sociale des entreprises: le Québec toujours en gare!',
   excerpt: intro,
+  // Invented: the original shows no category.
   categorySlug: 'medias-sociaux',
   authorSlug: isartaAuthor.slug,
+  // Invented: the original's date is empty ("Reviewed by Raymond Morin on ."); 8 March 2016 is a guess.
   publishedAt: '2016-03-08T14:05:00Z',
   bodyHtml,
+  // As published, at the end of the page: the credit of the portrait in the body, not of the cover.
   photoCredit: 'Photo: ©Paul Labelle Photographe inc.',
   cover: {
+    // The original's cover image (entreprise_numerique); its description here is invented.
     url: '/images/articles/entreprise-numerique.svg',
     alt: 'Illustration de l’entreprise numérique\u00a0: un immeuble de bureaux relié par un réseau à des ordinateurs, des téléphones et des personnes',
     width: 1200,
     height: 675,
   },
+  // The original lists the three addresses alone: the titles are invented.
   related: [
     {
       title: 'Les 6 clés de l’adoption du numérique (PME Numérique)',
@@ -90,6 +104,8 @@ export const isartaArticle: SeedArticle = {
   rating: { average: 0, count: 0 },
   thread: {
     kind: 'written',
+    // Invented, all of it: the original says "Commentaires (1)" but does not show the comment, so its
+    // author, its text and its time (155 minutes after publication) are made up.
     comments: [
       {
         authorName: 'Sylvie Gagnon',
