@@ -145,7 +145,10 @@ test.describe('the comment thread', () => {
     await expect(thread(page, 2).getByRole('article', { name: 'Métro' })).toHaveCount(1)
   })
 
-  test('a permalink opens the thread at the comment, and "Lien" copies it', async ({ page, context }) => {
+  test('a permalink opens the thread at the comment, and "Copier le lien" copies it', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await page.goto(articleUrl)
     const comment = page.getByRole('article', { name: 'Sylvie Gagnon' })

@@ -6,6 +6,24 @@ export const seedArticle = {
   title: 'La transformation sociale des entreprises: le Québec toujours en gare!',
 }
 
+/** The front page's h1: the magazine's name and its promise, in the interface's language. */
+export const frontPageHeading = {
+  fr: 'Chronique Le meilleur des magazines en ligne, à lire et à commenter',
+  en: 'Chronique The best of online magazines, to read and discuss',
+}
+
+/**
+ * The list's search field. A wide screen shows it; a phone shows a button of the same name that opens
+ * it (already open when the page is a search).
+ */
+export async function openSearch(page: Page, name = 'Rechercher un article') {
+  const toggle = page.getByRole('button', { name, exact: true })
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') {
+    await toggle.click()
+  }
+  return page.getByRole('searchbox', { name })
+}
+
 /** WCAG 2.2 AA, plus axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
 

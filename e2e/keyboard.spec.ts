@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, seedArticle, test } from './fixtures'
+import { expect, frontPageHeading, seedArticle, test } from './fixtures'
 
 /** What has focus, and whether a sighted keyboard user can see it (a ring on it, its ::after or its label). */
 async function focusState(page: Page) {
@@ -44,7 +44,7 @@ test.describe('keyboard only @desktop-only', () => {
   }) => {
     test.setTimeout(90_000)
     await page.goto('/')
-    await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: frontPageHeading.fr })).toBeVisible()
 
     // The skip link comes first.
     await page.keyboard.press('Tab')
@@ -106,7 +106,8 @@ test.describe('keyboard only @desktop-only', () => {
         .getByRole('link', { name: 'Médias sociaux', exact: true }),
     )
     await page.keyboard.press('Enter')
-    await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeFocused()
+    // The category's own front page, named after it.
+    await expect(page.getByRole('heading', { level: 1, name: 'Médias sociaux' })).toBeFocused()
     const next = page.getByRole('main').getByRole('article').nth(1).getByRole('link')
     const nextTitle = (await next.textContent())!
     await tabTo(page, next)

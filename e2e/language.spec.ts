@@ -1,7 +1,11 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, seedArticle, test } from './fixtures'
+import { expect, expectNoAxeViolations, frontPageHeading, openSearch, seedArticle, test } from './fixtures'
 
 const articleUrl = `/articles/${seedArticle.slug}`
+
+/** The front page's h1 carries the interface's words (the magazine's promise): it says the language. */
+const frenchFront = (page: Page) => page.getByRole('heading', { level: 1, name: frontPageHeading.fr })
+const englishFront = (page: Page) => page.getByRole('heading', { level: 1, name: frontPageHeading.en })
 
 /** The header's language button, named in the language it switches to. */
 const languageButton = (page: Page, name: 'English' | 'Français') =>
@@ -60,8 +64,8 @@ test.describe('the interface in English', () => {
       .getByRole('banner')
       .getByRole('link', { name: /^Chronique/ })
       .click()
-    await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeVisible()
-    await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: frontPageHeading.en })).toBeVisible()
+    await expect(await openSearch(page, 'Search articles')).toBeVisible()
   })
 
   test('the choice survives a reload, with <html lang> English before the app starts; "Français" switches back', async ({
@@ -83,27 +87,27 @@ test.describe('the interface in English', () => {
       })
 
     await page.goto('/')
-    await expect(page.getByRole('searchbox', { name: 'Rechercher un article' })).toBeVisible()
+    await expect(frenchFront(page)).toBeVisible()
     expect(await atLoad()).toEqual({ lang: 'fr-CA', rendered: false })
 
     await switchToEnglish(page)
-    await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeVisible()
+    await expect(englishFront(page)).toBeVisible()
 
     await page.reload()
-    await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeVisible()
+    await expect(englishFront(page)).toBeVisible()
     expect(await atLoad()).toEqual({ lang: 'en-CA', rendered: false })
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-CA')
-    await expect(page.getByRole('searchbox', { name: 'Rechercher un article' })).toHaveCount(0)
+    await expect(frenchFront(page)).toHaveCount(0)
 
     await expect(languageButton(page, 'Français')).toHaveAttribute('lang', 'fr')
     await languageButton(page, 'Français').click()
-    await expect(page.getByRole('searchbox', { name: 'Rechercher un article' })).toBeVisible()
+    await expect(frenchFront(page)).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA')
     await expect(page.getByRole('link', { name: 'Aller au contenu' })).toHaveCount(1)
     await expect(languageButton(page, 'English')).toBeVisible()
 
     await page.reload()
-    await expect(page.getByRole('searchbox', { name: 'Rechercher un article' })).toBeVisible()
+    await expect(frenchFront(page)).toBeVisible()
     expect(await atLoad()).toEqual({ lang: 'fr-CA', rendered: false })
   })
 

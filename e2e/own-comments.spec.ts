@@ -136,7 +136,7 @@ test.describe('editing and deleting one’s own comment', () => {
     await expect(form).toHaveCount(0)
     await expect(mine).toContainText('Premier jet, corrigé.')
     await expect(mine).not.toContainText('avec une faute')
-    await expect(mine.getByText('· modifié')).toBeVisible()
+    await expect(mine.getByText('modifié', { exact: true })).toBeVisible()
     await expect(mine.getByText(/^Modifié le .+/)).toHaveCount(1)
     await expect(mine).toBeFocused()
     await expect(announcement(page, 'Commentaire modifié')).toHaveCount(1)
@@ -146,7 +146,7 @@ test.describe('editing and deleting one’s own comment', () => {
     await page.reload()
     const reloaded = thread(page, 2).getByRole('article', { name: 'Lucie Tremblay' })
     await expect(reloaded).toContainText('Premier jet, corrigé.')
-    await expect(reloaded.getByText('· modifié')).toBeVisible()
+    await expect(reloaded.getByText('modifié', { exact: true })).toBeVisible()
     // Still the author's, on this device.
     await expect(reloaded.getByRole('button', { name: 'Modifier' })).toBeVisible()
   })
@@ -163,7 +163,7 @@ test.describe('editing and deleting one’s own comment', () => {
     await page.keyboard.press('Escape')
     await expect(editForm(mine)).toHaveCount(0)
     await expect(mine).toContainText('Texte d’origine.')
-    await expect(mine.getByText('· modifié')).toHaveCount(0)
+    await expect(mine.getByText('modifié', { exact: true })).toHaveCount(0)
     await expect(editButton).toBeFocused()
 
     // Cancelled means forgotten: the box starts again from the published text.
@@ -174,7 +174,7 @@ test.describe('editing and deleting one’s own comment', () => {
     await page.keyboard.press('Control+Enter')
     await expect(editForm(mine)).toHaveCount(0)
     await expect(mine).toContainText('Texte revu au clavier.')
-    await expect(mine.getByText('· modifié')).toBeVisible()
+    await expect(mine.getByText('modifié', { exact: true })).toBeVisible()
     await expect(mine).toBeFocused()
   })
 
@@ -395,7 +395,7 @@ test.describe('the live thread', { tag: '@desktop-only' }, () => {
     )
     await poll(page)
     await expect(comment).toContainText('Version deux.')
-    await expect(comment.getByText('· modifié')).toBeVisible()
+    await expect(comment.getByText('modifié', { exact: true })).toBeVisible()
     await expect(newCommentsButton(page)).toHaveCount(0)
 
     await page.evaluate(

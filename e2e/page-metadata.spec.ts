@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, seedArticle, test } from './fixtures'
+import { expect, frontPageHeading, seedArticle, test } from './fixtures'
 import { articleUrl, openArticle } from './article-page'
 
 test.describe('page metadata', () => {
@@ -32,7 +32,7 @@ test.describe('page metadata', () => {
 
   test('the list, an author and an unknown page describe themselves', async ({ page }) => {
     await page.goto('/')
-    await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: frontPageHeading.fr })).toBeVisible()
     const origin = new URL(page.url()).origin
     await expect
       .poll(() => metadata(page))
@@ -129,7 +129,7 @@ test.describe('page metadata', () => {
       .getByRole('banner')
       .getByRole('link', { name: /^Chronique/ })
       .click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: frontPageHeading.fr })).toBeVisible()
     await expect
       .poll(() => metadata(page))
       .toEqual({

@@ -1,16 +1,24 @@
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, seedArticle, test } from './fixtures'
+import {
+  expect,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  frontPageHeading,
+  openSearch,
+  seedArticle,
+  test,
+} from './fixtures'
 
 test.describe('reading an article', () => {
   test('a reader searches, opens the seed article, reads its bio and related links, and follows an internal link', async ({
     page,
   }) => {
     await page.goto('/')
-    await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1, name: frontPageHeading.fr })).toBeVisible()
     await expect(page.getByRole('article')).toHaveCount(12)
     await expectNoAxeViolations(page)
     await expectNoHorizontalScroll(page)
 
-    const search = page.getByRole('searchbox', { name: 'Rechercher un article' })
+    const search = await openSearch(page)
     await search.fill('quebec en gare')
     await search.press('Enter')
     await expect(page).toHaveURL(/\?q=quebec\+en\+gare$/)
@@ -107,7 +115,7 @@ test.describe('reading an article', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible()
     await expectNoAxeViolations(page)
     await page.getByRole('link', { name: 'Retour à l’accueil' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeFocused()
+    await expect(page.getByRole('heading', { level: 1, name: frontPageHeading.fr })).toBeFocused()
   })
 
   test('an article the API does not know shows "Article introuvable"', async ({ page }) => {

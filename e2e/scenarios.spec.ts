@@ -1,5 +1,13 @@
 import type { Locator, Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, expectNoHorizontalScroll, seedArticle, test } from './fixtures'
+import {
+  expect,
+  expectNoAxeViolations,
+  expectNoHorizontalScroll,
+  frontPageHeading,
+  openSearch,
+  seedArticle,
+  test,
+} from './fixtures'
 
 /**
  * What the reader sees in each mock API scenario (mocks/scenarios/catalogue.ts), chosen the way a
@@ -35,7 +43,7 @@ function homeLink(page: Page) {
 }
 
 function listHeading(page: Page) {
-  return page.getByRole('heading', { level: 1, name: 'Articles' })
+  return page.getByRole('heading', { level: 1, name: frontPageHeading.fr })
 }
 
 function listArticles(page: Page) {
@@ -341,7 +349,7 @@ test.describe('mock scenarios', { tag: '@desktop-only' }, () => {
     await expect(page.getByRole('banner')).toBeVisible()
     await expect(homeLink(page)).toBeVisible()
     await expect(listHeading(page)).toBeVisible()
-    await expect(page.getByRole('searchbox', { name: 'Rechercher un article' })).toBeVisible()
+    await expect(await openSearch(page)).toBeVisible()
     await expectNoAxeViolations(page)
 
     // An article (its answer is a proxy's HTML page): a clear error page, and "Réessayer" works.

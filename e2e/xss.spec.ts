@@ -1,5 +1,5 @@
 import { XSS_VECTORS } from '../mocks/scenarios/xss-vectors.ts'
-import { expect, test } from './fixtures'
+import { expect, frontPageHeading, test } from './fixtures'
 
 /**
  * The XSS regression suite: every vector of the corpus goes through the real UI (the `xss-corpus`
@@ -23,7 +23,7 @@ test.describe('hostile content @desktop-only', () => {
       // Installed in every frame, so a vector escaping into an iframe is caught too.
       await page.exposeFunction('pwned', (id: unknown) => fired.push(id))
       await page.goto('/?scenario=xss-corpus')
-      await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible()
+      await expect(page.getByRole('heading', { level: 1, name: frontPageHeading.fr })).toBeVisible()
 
       for (const vector of vectors) {
         const slug = `xss-${vector.id}`

@@ -29,6 +29,41 @@ describe('BackToTop', () => {
   afterEach(() => {
     vi.useRealTimers()
     Object.defineProperty(window, 'scrollY', { value: 0, configurable: true })
+    Object.defineProperty(document.documentElement, 'scrollHeight', { value: 0, configurable: true })
+  })
+
+  test('steps aside while the reader scrolls down the page, and is there once they stop in its last screen', () => {
+    vi.useFakeTimers({
+      toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'],
+    })
+    Object.defineProperty(document.documentElement, 'scrollHeight', {
+      value: window.innerHeight * 10,
+      configurable: true,
+    })
+    renderBackToTop()
+    const button = () => screen.getByRole('button', { name: 'Retour en haut de la page', hidden: true })
+    // Reading down the middle of the page: out of the way, even once the reader stops.
+    scrollTo(window.innerHeight * 3)
+    expect(button()).toHaveAttribute('data-visibility', 'tucked')
+    act(() => {
+      vi.advanceTimersByTime(200)
+    })
+    expect(button()).toHaveAttribute('data-visibility', 'tucked')
+    // Reading down into the last screen: still out of the way while the page moves (a frame, not the
+    // pause that says the reader stopped), there once it stops.
+    act(() => {
+      Object.defineProperty(window, 'scrollY', { value: window.innerHeight * 8.5, configurable: true })
+      window.dispatchEvent(new Event('scroll'))
+      vi.advanceTimersByTime(20)
+    })
+    expect(button()).toHaveAttribute('data-visibility', 'tucked')
+    act(() => {
+      vi.advanceTimersByTime(200)
+    })
+    expect(button()).toHaveAttribute('data-visibility', 'shown')
+    // Scrolling back up: there at once.
+    scrollTo(window.innerHeight * 4)
+    expect(button()).toHaveAttribute('data-visibility', 'shown')
   })
 
   test('is hidden on the first screen and appears after about one screen of scrolling', () => {

@@ -54,7 +54,9 @@ export const commentJourneys: Journey[] = [
       check(/^commentaire-\w+$/.test(id), `a comment's anchor should be #commentaire-…, not #${id}`)
 
       await tab.goto('/')
-      await tab.expectVisible(role('heading', 'Articles', { level: 1 }))
+      await tab.expectVisible(
+        role('heading', /^Chronique\s+Le meilleur des magazines en ligne/, { level: 1 }),
+      )
       await tab.goto(`${articlePath}#${id}`)
       await tab.expectFocused(sylvie)
       await tab.expectInViewport(sylvie)

@@ -10,7 +10,9 @@ export const readingJourneys: Journey[] = [
     name: 'the list of articles',
     async run({ tab }) {
       await tab.goto('/')
-      await tab.expectVisible(role('heading', 'Articles', { level: 1 }))
+      await tab.expectVisible(
+        role('heading', /^Chronique\s+Le meilleur des magazines en ligne/, { level: 1 }),
+      )
       await tab.expectCount(role('article'), 12)
       await tab.expectVisible(role('link', seed.title))
       await tab.expectVisible(role('navigation', 'Pagination'))
