@@ -1,6 +1,7 @@
 import './config/require-node-24.ts'
-import { defineConfig, devices } from '@playwright/test'
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './config/chromium.ts'
+import { serversFor } from './config/selected-projects.ts'
 
 const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 5199)
 const QA_PORT = Number(process.env.E2E_QA_PORT ?? 4198)
@@ -18,6 +19,9 @@ const SERVER_SPECIFIC = [
   'offline-reading.spec.ts',
   'dev-server.spec.ts',
 ]
+
+/** One server of `webServer`. */
+type WebServer = Extract<NonNullable<PlaywrightTestConfig['webServer']>, unknown[]>[number]
 
 const chromium = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }
 
@@ -94,26 +98,31 @@ export default defineConfig({
       use: { ...devices['Pixel 7'], baseURL: `http://localhost:${PREVIEW_PORT}` },
     },
   ],
-  webServer: [
+  // Each server says which projects need it; `--project` starts only those.
+  webServer: serversFor<WebServer>([
     {
+      projects: ['desktop', 'phone'],
       command: `npm run build:qa && npm run preview:qa -- --port ${QA_PORT} --strictPort`,
       url: `http://localhost:${QA_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
     {
+      projects: ['dev', 'lan-phone'],
       command: `npm run dev -- --port ${DEV_PORT} --strictPort`,
       url: `http://localhost:${DEV_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
+      projects: ['production', 'production-phone'],
       command: 'npm run mock:api',
       url: `http://127.0.0.1:${MOCK_API_PORT}/api/categories`,
       env: { PORT: String(MOCK_API_PORT) },
       reuseExistingServer: !process.env.CI,
     },
     {
+      projects: ['production', 'production-phone'],
       command: `npm run build && npm run preview -- --port ${PREVIEW_PORT} --strictPort`,
       url: `http://localhost:${PREVIEW_PORT}`,
       env: { CHRONIQUE_PREVIEW_API: `http://127.0.0.1:${MOCK_API_PORT}` },
@@ -123,6 +132,7 @@ export default defineConfig({
     // A real WordPress with the plugin and the mocks' content (Debian's packages; see docs/wordpress-dev.md),
     // serving the app built for it at its root too (built first when its sources changed).
     {
+      projects: ['wordpress'],
       command: 'node scripts/wordpress/cli.ts serve --quiet',
       url: `${WORDPRESS_API}/categories`,
       env: {
@@ -136,11 +146,12 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
+      projects: ['wordpress'],
       command: `npm run build -- --outDir dist-wordpress && npm run preview -- --outDir dist-wordpress --port ${WORDPRESS_APP_PORT} --strictPort`,
       url: `http://localhost:${WORDPRESS_APP_PORT}`,
       env: { VITE_API_BASE_URL: WORDPRESS_API },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
-  ],
+  ]),
 })

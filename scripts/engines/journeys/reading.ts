@@ -58,11 +58,15 @@ export const readingJourneys: Journey[] = [
       const backToTop = role('button', 'Retour en haut de la page')
       await tab.expectHidden(backToTop)
 
-      // Down to the page's footer, then a little back up, as a reader looking for the way up does
-      // (reading downwards tucks the button away on narrow screens).
-      await tab.evaluate(() =>
-        window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }),
-      )
+      // Down to the thread, until its code is in (the page grows), then to the very end, where the
+      // footer keeps room for the button on every screen size.
+      const toTheEnd = () =>
+        tab.evaluate(() =>
+          window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }),
+        )
+      await toTheEnd()
+      await tab.expectVisible(role('button', 'Publier le commentaire'))
+      await toTheEnd()
       await tab.expectTrue('the page has scrolled down past the first screen', () => {
         return new Promise<boolean>((resolve) =>
           // Two frames: the app has seen the scroll before the next one.
@@ -71,7 +75,6 @@ export const readingJourneys: Journey[] = [
           ),
         )
       })
-      await tab.scrollBy(-200)
       await tab.expectInViewport(backToTop)
 
       await tab.click(backToTop)
