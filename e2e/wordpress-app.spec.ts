@@ -314,6 +314,198 @@ test.describe('without JavaScript (a crawler, a link preview)', () => {
   })
 })
 
+test.describe('the page arrives already readable', () => {
+  /** As esc_html and esc_attr write text. */
+  const escaped = (text: string) =>
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&#039;')
+  const bodySentence = 'Depuis plus de vingt ans, je travaille avec les nouvelles entreprises'
+
+  test('without JavaScript: the article’s title, byline, cover and body are in its HTML', async ({
+    request,
+  }) => {
+    const article = await api<Article & { publishedAt: string }>(request, `/articles/${seedArticle.slug}`)
+    const response = await request.get(articlePath)
+    expect(response.status()).toBe(200)
+    const html = await response.text()
+    const body = html.slice(html.indexOf('<body>'))
+
+    expect(body).toContain(`data-awaited>${escaped(seedArticle.title)}</h1>`)
+    expect(body).toContain(
+      `<span>Par <a class="server-author" href="${WORDPRESS}/auteurs/${article.author.slug}">${escaped(article.author.name)}</a></span>`,
+    )
+    expect(body).toContain(`<time datetime="${article.publishedAt}">8 mars 2016</time>`)
+    const cover = article.cover
+    expect(cover).not.toBeNull()
+    // The cover is the preloaded LCP image, with its size (no shift while it loads).
+    expect(body).toContain(
+      `<img src="${cover?.url ?? ''}" alt="${escaped(cover?.alt ?? '')}" width="${String(cover?.width)}" height="${String(cover?.height)}" fetchpriority="high"`,
+    )
+    expect(html).toContain(`<link rel="preload" as="image" href="${cover?.url ?? ''}" fetchpriority="high">`)
+    expect(body).toContain(bodySentence)
+    // Before the app's root and its code; no "needs JavaScript" notice; no style attribute (the CSP).
+    expect(body.indexOf('id="chronique-page"')).toBeLessThan(body.indexOf('<div id="root"></div>'))
+    expect(body).not.toContain('<noscript>')
+    expect(body).not.toMatch(/\sstyle=/)
+  })
+
+  test('without JavaScript: the list, a category and an author carry their first cards', async ({
+    request,
+  }) => {
+    const cardLink = (item: { slug: string; title: string }) =>
+      `<a class="server-card-link" href="${WORDPRESS}/articles/${item.slug}">${escaped(item.title)}</a>`
+    for (const [path, query] of [
+      ['/', 'page=1&pageSize=12'],
+      ['/?category=technologie', 'category=technologie&page=1&pageSize=12'],
+      ['/auteurs/raymond-morin', 'author=raymond-morin&page=1&pageSize=12'],
+    ] as const) {
+      const { items } = await api<{ items: Article[] }>(request, `/articles?${query}`)
+      expect(items.length, path).toBeGreaterThan(0)
+      const html = await (await request.get(path)).text()
+      for (const item of items.slice(0, 3)) expect(html, path).toContain(cardLink(item))
+    }
+    const author = await (await request.get('/auteurs/raymond-morin')).text()
+    expect(author).toContain('<h1 class="server-author-name" data-awaited>Raymond Morin</h1>')
+  })
+
+  test.describe('in a browser without JavaScript', () => {
+    test.use({ javaScriptEnabled: false })
+
+    test('the article reads in full; links and the search are plain links and a form', async ({
+      page,
+      request,
+    }) => {
+      const article = await api<Article>(request, `/articles/${seedArticle.slug}`)
+      await page.goto(articlePath)
+      await expect(page.getByRole('heading', { level: 1, name: seedArticle.title })).toBeVisible()
+      await expect(page.getByText(bodySentence)).toBeVisible()
+      const cover = page.getByRole('img', { name: article.cover?.alt })
+      await expect(cover).toBeVisible()
+      expect((await cover.boundingBox())?.height).toBeGreaterThan(100)
+
+      await page.getByRole('link', { name: article.author.name, exact: true }).first().click()
+      await expect(page).toHaveURL(`${WORDPRESS}/auteurs/${article.author.slug}`)
+      await expect(page.getByRole('heading', { level: 1, name: article.author.name })).toBeVisible()
+
+      await page.goto('/')
+      await page.getByRole('searchbox', { name: 'Rechercher un article' }).fill('québec')
+      await page.keyboard.press('Enter')
+      await expect(page).toHaveURL(`${WORDPRESS}/?q=qu%C3%A9bec`)
+      await expect(page.getByRole('heading', { level: 1, name: 'Résultats pour « québec »' })).toBeVisible()
+      await page.getByRole('link', { name: seedArticle.title }).click()
+      await expect(page).toHaveURL(`${WORDPRESS}${articlePath}`)
+      await expect(page.getByText(bodySentence)).toBeVisible()
+    })
+  })
+
+  interface HeadingSample {
+    shown: boolean
+    top: number
+    left: number
+    isServerPage: boolean
+  }
+
+  /**
+   * Records, at every frame from the page's start, where the reader sees the heading `text` (in the
+   * server's page, then in the app's), and the page's layout shifts.
+   */
+  async function trackHeading(page: Page, text: string) {
+    await page.addInitScript((tracked: string) => {
+      const samples: HeadingSample[] = []
+      const shifts: number[] = []
+      Object.assign(window, { headingSamples: samples, layoutShifts: shifts })
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+          shifts.push(entry.value)
+        }
+      }).observe({ type: 'layout-shift', buffered: true })
+      const words = (element: Element) => element.textContent.replace(/\s+/g, ' ').trim()
+      const sample = () => {
+        const serverPage = document.getElementById('chronique-page')
+        const scope = serverPage ?? document.getElementById('root')
+        const heading = [...(scope?.querySelectorAll('h1, h2, h3') ?? [])].find((h) => words(h) === tracked)
+        const box = heading?.getBoundingClientRect()
+        samples.push({
+          shown: Boolean(heading?.checkVisibility({ visibilityProperty: true }) && box && box.height > 0),
+          top: box?.top ?? 0,
+          left: box?.left ?? 0,
+          isServerPage: serverPage !== null,
+        })
+        requestAnimationFrame(sample)
+      }
+      requestAnimationFrame(sample)
+    }, text)
+    const read = () =>
+      page.evaluate(() => {
+        const { headingSamples, layoutShifts } = window as unknown as {
+          headingSamples: HeadingSample[]
+          layoutShifts: number[]
+        }
+        return { samples: [...headingSamples], shift: layoutShifts.reduce((sum, value) => sum + value, 0) }
+      })
+    return { read }
+  }
+
+  const pages = [
+    { name: 'an article on a desktop', path: articlePath, viewport: { width: 1280, height: 800 } },
+    { name: 'an article on a phone', path: articlePath, viewport: { width: 390, height: 844 } },
+    { name: 'the front page', path: '/', viewport: { width: 1280, height: 800 } },
+    { name: 'an author', path: '/auteurs/raymond-morin', viewport: { width: 1280, height: 800 } },
+  ]
+  for (const { name, path, viewport } of pages) {
+    test(`with JavaScript, ${name}: its first heading stays on screen, in place, from the server’s page to the app’s`, async ({
+      page,
+      request,
+    }) => {
+      const heading =
+        path === articlePath
+          ? seedArticle.title
+          : path === '/'
+            ? (await api<{ items: Article[] }>(request, '/articles?page=1&pageSize=12')).items[0]?.title
+            : 'Raymond Morin'
+      if (!heading) throw new Error('no heading to follow')
+      await page.setViewportSize(viewport)
+      const { cspViolations } = await watch(page)
+      const { read } = await trackHeading(page, heading)
+      // The app's code a little late, as on a slow phone: the server's page is painted first.
+      await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 400))
+        await route.continue()
+      })
+      await page.goto(path)
+
+      // The app took over: its page, the server's gone.
+      await expect(page.locator('#chronique-page')).toHaveCount(0)
+      await expect(
+        page.locator('#root main').getByRole('heading', { name: heading, exact: true }),
+      ).toBeVisible()
+      await expect
+        .poll(async () => (await read()).samples.filter((s) => !s.isServerPage).length)
+        .toBeGreaterThan(10)
+
+      const { samples, shift } = await read()
+      const seen = samples.slice(samples.findIndex((sample) => sample.shown))
+      expect(seen[0]?.isServerPage, 'first shown by the server’s page').toBe(true)
+      expect(seen.some((sample) => !sample.isServerPage)).toBe(true)
+      expect(
+        seen.filter((sample) => !sample.shown),
+        'frames without the heading',
+      ).toEqual([])
+      const first = seen[0] ?? { top: 0, left: 0 }
+      const drift = Math.max(
+        ...seen.map((s) => Math.max(Math.abs(s.top - first.top), Math.abs(s.left - first.left))),
+      )
+      expect(drift, 'how far the heading moved, in px').toBeLessThanOrEqual(1)
+      expect(shift, 'cumulative layout shift').toBeLessThanOrEqual(0.01)
+      expect(await cspViolations()).toEqual([])
+    })
+  }
+})
+
 test.describe('in a browser', () => {
   test('the article adopts its page’s data: no second request for it or its first comments, under the strict CSP', async ({
     page,

@@ -9,6 +9,8 @@ import { resumeInterruptedPosts } from '@/routes/article/article-route'
 import { prepareDateFormatting } from '@/lib/i18n/format'
 import { loadMessages, readSavedLocale } from '@/lib/i18n/locale'
 import '@/styles/global.css'
+// After global.css: the server page's styles refine its shared classes (.kicker, .meta-row), as the app's modules do.
+import { handOffServerPage } from '@/features/server-page/hand-off'
 
 /**
  * In development and in the QA build the REST API is mocked (in the browser, or by the server where
@@ -22,6 +24,8 @@ async function startMockApi() {
 
 const rootElement = document.getElementById('root')
 if (!rootElement) throw new Error('index.html has no #root element')
+// The page the server wrote (WordPress) stays on screen until the app's first page shows the same.
+handOffServerPage(rootElement)
 
 // The saved language's words come first (English is a separate chunk): no flash of French for a reader
 // who chose English. Should the chunk fail to load, the French interface is better than none.

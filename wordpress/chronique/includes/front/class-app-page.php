@@ -43,14 +43,11 @@ abstract class App_Page {
 
 	/**
 	 * The page's readable content as HTML — for the article its title, byline, cover and sanitised body;
-	 * for the list and an author their first page of cards — written inside the app's root element, so
-	 * that a reader without JavaScript, a crawler and a slow phone see the page before the app runs (the
-	 * app renders over it when it starts).
-	 *
-	 * Empty for now: the app's markup and styles are being redesigned, and this HTML must be the same
-	 * markup, with the same classes, for the app to take over without a visible jump. Each page kind
-	 * overrides this method with its own template (the answers it needs are already on the page
-	 * object); the `chronique_app_readable_html` filter can supply it meanwhile.
+	 * for the list and an author their first page of cards — in its own container
+	 * (Readable_Html::frame()) beside the app's root element, so that a reader without JavaScript, a
+	 * crawler and a slow phone read the page before the app runs. The app renders its page unseen, then
+	 * removes this one in the same frame (src/features/server-page/hand-off.ts). '' for pages without
+	 * one (not found, the shell): the app's own first render is all there is.
 	 */
 	public function readable_html(): string {
 		return '';

@@ -104,4 +104,8 @@ final class Article_Page extends App_Page {
 		$cover = Page_Data::image( $this->article['cover'] ?? null );
 		return null !== $cover ? $cover['url'] : null;
 	}
+
+	public function readable_html(): string {
+		return Readable_Article::html( $this->article );
+	}
 }

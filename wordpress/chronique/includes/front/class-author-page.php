@@ -89,6 +89,10 @@ final class Author_Page extends App_Page {
 		return new Head( $name, Words::author_description( $name ), $url, 'profile', $avatar, $data );
 	}
 
+	public function readable_html(): string {
+		return Readable_Author::html( $this->author, $this->list );
+	}
+
 	public function inline_data(): array {
 		$data = array(
 			'author' => array(

@@ -2,7 +2,7 @@
 /**
  * The app's index.html for one page: the build's relative addresses made absolute under the app's
  * base, `<html lang>`, the page's head, the base for the app's router (`<meta name="chronique-base">`,
- * read by src/lib/routing/app-base.ts), the preloaded LCP image, the page's readable HTML inside the
+ * read by src/lib/routing/app-base.ts), the preloaded LCP image, the page's readable HTML before the
  * root element, and the API's answers as JSON data (`<script type="application/json">`, never run:
  * the strict CSP stays), which src/app/server-data.ts adopts.
  *
@@ -44,14 +44,19 @@ final class Document {
 		$html = self::replace_first( '/<title>.*?<\/title>/s', $page->head()->html(), $html );
 
 		/**
-		 * Filters the page's readable HTML, written inside the app's root element (see
-		 * App_Page::readable_html()). Trusted markup: escape and sanitise what goes in.
+		 * Filters the page's readable HTML, written just before the app's root element (see
+		 * App_Page::readable_html()). Trusted markup: escape and sanitise what goes in, and keep it in
+		 * Readable_Html::frame(), the container the app removes when it takes over.
 		 *
 		 * @param string   $html
 		 * @param App_Page $page
 		 */
 		$readable = (string) apply_filters( 'chronique_app_readable_html', $page->readable_html(), $page );
-		$html     = self::replace_first( '/<div id="root"><\/div>/', '<div id="root">' . $readable . '</div>', $html );
+		if ( '' !== $readable ) {
+			$html = self::replace_first( '/<div id="root"><\/div>/', $readable . "\n    " . '<div id="root"></div>', $html );
+			// The page reads without JavaScript now: no "needs JavaScript" notice under it.
+			$html = self::replace_first( '/\s*<noscript>.*?<\/noscript>/s', '', $html );
+		}
 
 		$data = $page->inline_data();
 		if ( $data ) {

@@ -111,6 +111,10 @@ final class List_Page extends App_Page {
 		return null !== $cover ? $cover['url'] : null;
 	}
 
+	public function readable_html(): string {
+		return Readable_List::html( $this->q, $this->category, $this->category_name(), $this->page, $this->list, $this->categories );
+	}
+
 	/** The filtered category's name, as the categories answer names it. */
 	private function category_name(): ?string {
 		if ( '' === $this->category ) {

@@ -30,6 +30,23 @@ final class Words {
 	public const NO_AUTHOR      = 'Auteur introuvable';
 	public const SERVER_TROUBLE = 'Un problème est survenu';
 
+	// The readable HTML's words (Readable_Html and the pages' templates).
+	public const HOME_SUFFIX    = ', accueil';
+	public const TAGLINE        = 'Le meilleur des magazines en ligne, à lire et à commenter';
+	public const FOOTER         = 'Chronique — lecture et commentaires pour les magazines en ligne francophones.';
+	public const BY             = 'Par';
+	public const CATEGORY       = 'Catégorie';
+	public const CATEGORIES     = 'Catégories';
+	public const ALL_CATEGORIES = 'À la une';
+	public const SEARCH_REGION  = 'Recherche d’articles';
+	public const SEARCH_LABEL   = 'Rechercher un article';
+	public const SEARCH_BUTTON  = 'Rechercher';
+	public const CLEAR_SEARCH   = 'Effacer la recherche';
+	public const PAGINATION     = 'Pagination';
+	public const PREVIOUS_PAGE  = 'Page précédente';
+	public const NEXT_PAGE      = 'Page suivante';
+	public const NO_RESULTS     = 'Aucun article';
+
 	/** `app.documentTitle`: "{page} — Chronique". */
 	public static function document_title( string $page ): string {
 		return $page . ' — ' . self::APP_NAME;
@@ -44,6 +61,22 @@ final class Words {
 	public static function list_title( string $query, int $page ): string {
 		$heading = self::list_heading( $query );
 		return $page > 1 ? $heading . ', page ' . $page : $heading;
+	}
+
+	/** `article.readingTime`. */
+	public static function reading_time( int $minutes ): string {
+		return Readable_Html::integer( $minutes ) . self::NBSP . 'min de lecture';
+	}
+
+	/** `list.resultCount` and `list.pageOf`. */
+	public static function result_count( int $total, int $page, int $pages ): string {
+		$count = 0 === $total ? self::NO_RESULTS : Readable_Html::count( $total, 'article', 'articles' );
+		return $total > 0 && $page <= $pages ? $count . ' — page ' . $page . ' sur ' . $pages : $count;
+	}
+
+	/** `author.articlesHeading`. */
+	public static function author_articles( string $name ): string {
+		return 'Articles de ' . $name;
 	}
 
 	/** `metadata.siteDescription`. */
