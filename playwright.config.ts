@@ -18,6 +18,7 @@ const SERVER_SPECIFIC = [
   'lan-phone.spec.ts',
   'offline-reading.spec.ts',
   'dev-server.spec.ts',
+  'wordpress*.spec.ts',
 ]
 
 /** One server of `webServer`. */
@@ -87,7 +88,7 @@ export default defineConfig({
     // One site for both files: one file at a time.
     {
       name: 'wordpress',
-      testMatch: ['wordpress.spec.ts', 'wordpress-app.spec.ts'],
+      testMatch: 'wordpress*.spec.ts',
       workers: 1,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${WORDPRESS_APP_PORT}` },
     },
