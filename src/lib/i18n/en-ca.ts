@@ -110,6 +110,7 @@ export const enCA: Messages = {
     sortLabel: 'Sort comments',
     sortOldest: 'Oldest first',
     sortNewest: 'Newest first',
+    sortPopular: 'Most liked',
     reply: 'Reply',
     replyTo: (name: string) => `Reply to ${name}`,
     hideReplies: (n: number) => `Hide replies (${formatInteger(n, locale)})`,
@@ -176,6 +177,58 @@ export const enCA: Messages = {
       copy: 'Copy the text',
       copied: 'Text copied',
       copyByHand: 'The text is selected: copy it with Ctrl + C (Cmd + C on a Mac).',
+    },
+    likes: {
+      like: 'Like',
+      label: (n: number) => `Like, ${formatInteger(n, locale)}`,
+      count: (n: number) => count(n, 'like', 'likes'),
+      likeFailed: 'Your like was not saved.',
+      unlikeFailed: 'Your like was not taken back.',
+    },
+    report: {
+      open: 'Report',
+      reported: 'Reported',
+      reportedHint: 'You reported this comment.',
+      title: 'Report this comment',
+      intro: 'The comment stays visible while the moderation team reviews it.',
+      reason: 'Reason for reporting',
+      reasons: {
+        spam: 'Spam or advertising',
+        abuse: 'Abusive or hateful',
+        off_topic: 'Off topic',
+        other: 'Other',
+      },
+      note: 'Details',
+      noteHint: 'Optional, except for “Other”.',
+      reasonRequired: 'Choose a reason.',
+      noteRequired: 'For “Other”, say why you are reporting this comment.',
+      noteTooLong: (max: number, length: number) =>
+        `Details cannot be longer than ${formatInteger(max, locale)} characters (they have ${formatInteger(length, locale)}).`,
+      submit: 'Send the report',
+      cancel: 'Cancel',
+      thanks: 'Thank you. The moderation team will review this comment.',
+      close: 'Close',
+      failed: 'Your report was not sent.',
+      rateLimited: (seconds: number | null) =>
+        `You have sent several reports in a short time. You can report again ${
+          seconds === null
+            ? 'in a few minutes'
+            : seconds < 60
+              ? `in ${count(seconds, 'second', 'seconds')}`
+              : `in ${count(Math.ceil(seconds / 60), 'minute', 'minutes')}`
+        }.`,
+    },
+    badges: {
+      author: 'Author',
+      authorHint: 'The author of the article',
+      staff: 'Editors',
+      staffHint: 'A member of the editorial team',
+    },
+    picks: {
+      heading: 'Editors’ picks',
+      mark: 'Editors’ pick',
+      seeInThread: 'See in the thread',
+      seeInThreadLabel: (name: string) => `See ${name}’s comment in the thread`,
     },
     live: {
       newComments: (n: number) => count(n, 'new comment', 'new comments'),

@@ -111,6 +111,7 @@ export const frCA = {
     sortLabel: 'Trier les commentaires',
     sortOldest: 'Plus anciens',
     sortNewest: 'Plus récents',
+    sortPopular: 'Les plus appréciés',
     reply: 'Répondre',
     replyTo: (name: string) => `Répondre à ${name}`,
     hideReplies: (n: number) => `Masquer les réponses (${formatInteger(n, locale)})`,
@@ -179,6 +180,59 @@ export const frCA = {
       copy: 'Copier le texte',
       copied: 'Texte copié',
       copyByHand: 'Le texte est sélectionné\u00a0: copiez-le avec Ctrl + C (Cmd + C sur Mac).',
+    },
+    likes: {
+      like: 'J’aime',
+      label: (n: number) => `J’aime, ${formatInteger(n, locale)}`,
+      /** On the reader's own comment, which they cannot like: the count alone. */
+      count: (n: number) => `${formatInteger(n, locale)}\u00a0J’aime`,
+      likeFailed: 'Votre «\u00a0J’aime\u00a0» n’a pas été enregistré.',
+      unlikeFailed: 'Votre «\u00a0J’aime\u00a0» n’a pas été retiré.',
+    },
+    report: {
+      open: 'Signaler',
+      reported: 'Signalé',
+      reportedHint: 'Vous avez signalé ce commentaire.',
+      title: 'Signaler ce commentaire',
+      intro: 'Le commentaire reste affiché pendant que l’équipe de modération l’examine.',
+      reason: 'Motif du signalement',
+      reasons: {
+        spam: 'Spam',
+        abuse: 'Propos injurieux ou haineux',
+        off_topic: 'Hors sujet',
+        other: 'Autre',
+      },
+      note: 'Précisions',
+      noteHint: 'Facultatives, sauf pour «\u00a0Autre\u00a0».',
+      reasonRequired: 'Choisissez un motif.',
+      noteRequired: 'Pour «\u00a0Autre\u00a0», précisez le motif du signalement.',
+      noteTooLong: (max: number, length: number) =>
+        `Les précisions ne peuvent dépasser ${formatInteger(max, locale)} caractères (elles en comptent ${formatInteger(length, locale)}).`,
+      submit: 'Envoyer le signalement',
+      cancel: 'Annuler',
+      thanks: 'Merci. L’équipe de modération examinera ce commentaire.',
+      close: 'Fermer',
+      failed: 'Le signalement n’a pas été envoyé.',
+      rateLimited: (seconds: number | null) =>
+        `Vous avez envoyé plusieurs signalements en peu de temps. Vous pourrez signaler de nouveau ${
+          seconds === null
+            ? 'dans quelques minutes'
+            : seconds < 60
+              ? `dans ${count(seconds, 'seconde', 'secondes')}`
+              : `dans ${count(Math.ceil(seconds / 60), 'minute', 'minutes')}`
+        }.`,
+    },
+    badges: {
+      author: 'Auteur',
+      authorHint: 'L’auteur de l’article',
+      staff: 'Rédaction',
+      staffHint: 'Un membre de la rédaction',
+    },
+    picks: {
+      heading: 'Choix de la rédaction',
+      mark: 'Choix de la rédaction',
+      seeInThread: 'Voir dans la discussion',
+      seeInThreadLabel: (name: string) => `Voir le commentaire de ${name} dans la discussion`,
     },
     live: {
       newComments: (n: number) => count(n, 'nouveau commentaire', 'nouveaux commentaires'),

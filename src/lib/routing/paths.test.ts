@@ -48,8 +48,9 @@ describe('the links and the route patterns', () => {
 })
 
 describe('the comment order in the URL', () => {
-  test('?tri=recents is newest first; anything else is oldest first', () => {
+  test('?tri=recents is newest first, ?tri=apprecies most liked first; anything else is oldest first', () => {
     expect(readCommentSort(new URLSearchParams('tri=recents'))).toBe('newest')
+    expect(readCommentSort(new URLSearchParams('tri=apprecies'))).toBe('popular')
     expect(readCommentSort(new URLSearchParams(''))).toBe('oldest')
     expect(readCommentSort(new URLSearchParams('tri=autre'))).toBe('oldest')
   })
@@ -58,6 +59,8 @@ describe('the comment order in the URL', () => {
     const search = new URLSearchParams('page=2')
     expect(writeCommentSort(search, 'newest').toString()).toBe('page=2&tri=recents')
     expect(writeCommentSort(search, 'oldest').toString()).toBe('page=2')
+    expect(writeCommentSort(search, 'popular').toString()).toBe('page=2&tri=apprecies')
+    expect(readCommentSort(writeCommentSort(search, 'popular'))).toBe('popular')
   })
 })
 

@@ -71,20 +71,26 @@ export function readAuthorSearch(search: URLSearchParams) {
 }
 
 /** The comment thread's order, as the API names it. */
-export type CommentOrder = 'oldest' | 'newest'
+export type CommentOrder = 'oldest' | 'newest' | 'popular'
 
 const SORT_PARAM = 'tri'
-const NEWEST_FIRST = 'recents'
+const SORT_VALUES = { newest: 'recents', popular: 'apprecies' } as const
 
-/** `?tri=recents` shows the newest comments first; the default, oldest first, has no parameter. */
+/**
+ * `?tri=recents` shows the newest comments first, `?tri=apprecies` the most liked; the default, oldest
+ * first, has no parameter.
+ */
 export function readCommentSort(search: URLSearchParams): CommentOrder {
-  return search.get(SORT_PARAM) === NEWEST_FIRST ? 'newest' : 'oldest'
+  const value = search.get(SORT_PARAM)
+  if (value === SORT_VALUES.newest) return 'newest'
+  if (value === SORT_VALUES.popular) return 'popular'
+  return 'oldest'
 }
 
 /** Puts `sort` into `search` (the other parameters stay) and returns it. */
 export function writeCommentSort(search: URLSearchParams, sort: CommentOrder): URLSearchParams {
-  if (sort === 'newest') search.set(SORT_PARAM, NEWEST_FIRST)
-  else search.delete(SORT_PARAM)
+  if (sort === 'oldest') search.delete(SORT_PARAM)
+  else search.set(SORT_PARAM, SORT_VALUES[sort])
   return search
 }
 

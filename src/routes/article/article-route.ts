@@ -24,6 +24,8 @@ export function prefetchArticleRoute(
   { isFirstPage = false }: { isFirstPage?: boolean } = {},
 ): Promise<unknown> {
   void queryClient.infiniteQuery(commentQueries.thread(slug, readCommentSort(search))).catch(() => {})
+  // The editors' picks show above the thread, which waits for them: they start with its first page.
+  void queryClient.query(commentQueries.featured(slug)).catch(() => {})
   const article = queryClient.query(articleQueries.detail(slug))
   // The cover is the largest thing on the first screen: on the first page, its download starts with
   // the article's data instead of after the page's first render (a mid-range phone's render is slow).

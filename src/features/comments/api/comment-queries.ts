@@ -1,5 +1,5 @@
-import { infiniteQueryOptions } from '@tanstack/react-query'
-import { listComments, type CommentSort } from './comments-api'
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
+import { listComments, listFeaturedComments, type CommentSort } from './comments-api'
 
 export const commentQueries = {
   all: () => ['comments'] as const,
@@ -11,5 +11,11 @@ export const commentQueries = {
       queryFn: ({ pageParam, signal }) => listComments(slug, { sort, cursor: pageParam }, signal),
       initialPageParam: null as string | null,
       getNextPageParam: (lastPage) => lastPage.nextCursor,
+    }),
+  /** The editors' picks ("Choix de la rédaction"), shown above the thread. */
+  featured: (slug: string) =>
+    queryOptions({
+      queryKey: [...commentQueries.all(), 'featured', slug] as const,
+      queryFn: ({ signal }) => listFeaturedComments(slug, signal),
     }),
 }

@@ -3,13 +3,15 @@ import {
   commentChangesSchema,
   commentPageSchema,
   commentSchema,
+  featuredCommentsSchema,
   newCommentSchema,
   type Comment,
   type CommentPage,
+  type CommentSort,
   type NewComment,
 } from '@/lib/api-schemas'
 
-export type CommentSort = 'oldest' | 'newest'
+export type { CommentSort }
 
 export const COMMENTS_PAGE_SIZE = 20
 
@@ -84,6 +86,15 @@ export async function listCommentChanges(
   const { items } = await apiRequest(`/articles/${encodeURIComponent(slug)}/comments/changes`, {
     schema: commentChangesSchema,
     query: { since },
+    ...(signal ? { signal } : {}),
+  })
+  return items
+}
+
+/** The editors' picks (v1.2): at most ten, oldest first, each with `replies: []`. */
+export async function listFeaturedComments(slug: string, signal?: AbortSignal): Promise<Comment[]> {
+  const { items } = await apiRequest(`/articles/${encodeURIComponent(slug)}/comments/featured`, {
+    schema: featuredCommentsSchema,
     ...(signal ? { signal } : {}),
   })
   return items

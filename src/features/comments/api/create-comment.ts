@@ -12,6 +12,7 @@ import {
 import { isApiError, type ApiError } from '@/lib/api-error'
 import type { Comment, NewComment } from '@/lib/api-schemas'
 import { markConfirmed, markFailed } from '../lib/drafts'
+import { authoredComments } from '../lib/device-ids'
 import { heldTextOf, rememberOwnComment } from '../lib/own-comments'
 import { isPageBeingLeft } from '../lib/page-lifecycle'
 import { createComment } from './comments-api'
@@ -73,6 +74,7 @@ export function registerCommentMutations(queryClient: QueryClient, hooks: Commen
         })
       if (isHeld) notifyManager.schedule(remember)
       else remember()
+      authoredComments.set(comment.id, true)
       markConfirmed(variables.slug, variables.parentId, variables.idempotencyKey)
       if (!isHeld) hooks.onCommentCreated?.(variables.slug)
     },

@@ -3,7 +3,8 @@
  * from others arrive through the changes endpoint. Edits and deletions apply in place; new comments
  * wait behind a "N nouveaux commentaires" button, so nothing moves under the reader's eyes. The
  * reader's own held comments are asked about when the thread opens and with each poll; one the
- * editors approve takes its place in the thread at once (it is the reader's, not news).
+ * editors approve takes its place in the thread at once (it is the reader's, not news). Likes and
+ * editors' picks (v1.2) update in place too; nothing is reordered.
  */
 import { onlineManager, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
@@ -11,6 +12,7 @@ import type { Comment } from '@/lib/api-schemas'
 import { isHeldComment, isOwnComment } from '../lib/own-comments'
 import { listCommentChanges } from './comments-api'
 import { usePendingPosts } from './create-comment'
+import { commentQueries } from './comment-queries'
 import { checkHeldComments, settleHeldComment } from './held-comments'
 import { findCachedComment, removeComment, replaceComment, revealComments } from './thread-cache'
 
@@ -22,10 +24,19 @@ const CLOCK_MARGIN_MS = 60_000
 
 const isVisible = () => document.visibilityState === 'visible'
 
+/**
+ * The feed also lists old comments that were just liked or picked. One written before the thread
+ * opened, with likes or picked, is such a reaction; a comment approved late by the editors has
+ * neither, and is still news.
+ */
+const isReactionToOlder = (change: Comment, openedAt: number) =>
+  (change.likeCount > 0 || change.featured) && Date.parse(change.createdAt) < openedAt - CLOCK_MARGIN_MS
+
 export function useLiveComments(slug: string) {
   const queryClient = useQueryClient()
   const pendingPosts = usePendingPosts(slug)
   const [arrivals, setArrivals] = useState<Comment[]>([])
+  const [openedAt] = useState(Date.now)
 
   // A post of the reader's still on its way is theirs, even before it has an id.
   const isOwnPending = useCallback(
@@ -42,6 +53,7 @@ export function useLiveComments(slug: string) {
   const apply = useCallback(
     (changes: Comment[]) => {
       const news: Comment[] = []
+      let isPickChanged = false
       for (const change of changes) {
         const cached = findCachedComment(queryClient, slug, change.id)
         if (change.deleted) {
@@ -51,12 +63,21 @@ export function useLiveComments(slug: string) {
           settleHeldComment(queryClient, slug, change, { isLiveChange: true })
         } else if (cached) {
           const isChanged =
-            (cached.editedAt ?? null) !== (change.editedAt ?? null) || cached.status !== change.status
+            (cached.editedAt ?? null) !== (change.editedAt ?? null) ||
+            cached.status !== change.status ||
+            cached.likeCount !== change.likeCount ||
+            cached.featured !== change.featured
           if (isChanged) replaceComment(queryClient, slug, change)
+          if (cached.featured !== change.featured) isPickChanged = true
+        } else if (isReactionToOlder(change, openedAt)) {
+          // Liked or picked on a page not loaded yet: it comes with its page, it is not news.
+          isPickChanged ||= change.featured
         } else if (!isOwnComment(change.id) && !isOwnPending(change)) {
           news.push(change)
         }
       }
+      if (isPickChanged)
+        void queryClient.invalidateQueries({ queryKey: commentQueries.featured(slug).queryKey })
       if (news.length > 0) {
         setArrivals((current) => [
           ...current,
@@ -64,7 +85,7 @@ export function useLiveComments(slug: string) {
         ])
       }
     },
-    [queryClient, slug, isOwnPending],
+    [queryClient, slug, isOwnPending, openedAt],
   )
 
   // The poll loop lives as long as the article; it always applies with the latest state.

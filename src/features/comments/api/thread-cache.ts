@@ -1,13 +1,13 @@
 /**
- * Changes to the cached thread (every cached order of it) when a comment is created, edited or
- * deleted, here or by others: the thread stays right without refetching its pages.
+ * Changes to the cached thread (every cached order of it) when a comment is created, edited, deleted
+ * or liked, here or by others: the thread stays right without refetching its pages.
  */
 import type { InfiniteData, QueryClient } from '@tanstack/react-query'
 import type { Comment, CommentPage } from '@/lib/api-schemas'
 import { commentQueries } from './comment-queries'
 import type { CommentSort } from './comments-api'
 
-const SORTS = ['oldest', 'newest'] as const satisfies CommentSort[]
+const SORTS = ['oldest', 'newest', 'popular'] as const satisfies CommentSort[]
 
 type ThreadData = InfiniteData<CommentPage>
 
@@ -74,7 +74,8 @@ function insertIntoPages<TPageParam>(
     let items = page.items
     if (comment.parentId === null) {
       if (sort === 'newest' && index === 0) items = [comment, ...items]
-      if (sort === 'oldest' && index === lastIndex) items = [...items, comment]
+      // Most liked first, ties oldest first: a new comment (no like yet) comes last, as oldest first.
+      if (sort !== 'newest' && index === lastIndex) items = [...items, comment]
     } else {
       items = addReply(items, comment)
     }
@@ -136,19 +137,24 @@ function mapPages(
 }
 
 /**
- * An edit (the reader's or someone else's): new body and "modifié", in place. Also its status: a
- * server that moderates every comment holds an edited one again (WordPress does), and its author
- * then sees it marked until it is approved.
+ * The server's latest word on a comment (an edit, the change feed), in place: its text and "modifié",
+ * its likes, whether the editors picked it. Also its status: a server that moderates every comment
+ * holds an edited one again (WordPress does), and its author sees it marked until it is approved.
  */
 export function replaceComment(queryClient: QueryClient, slug: string, edited: Comment) {
+  const { body, status, likeCount, featured } = edited
   updateThreads(queryClient, slug, (data) =>
     mapPages(data, edited.id, (comment) => ({
       ...comment,
-      body: edited.body,
+      ...{ body, status, likeCount, featured },
       editedAt: edited.editedAt ?? null,
-      status: edited.status,
     })),
   )
+}
+
+/** A like counted (or taken back, or rolled back): the count, in place; nothing moves. */
+export function setLikeCount(queryClient: QueryClient, slug: string, id: string, likeCount: number) {
+  updateThreads(queryClient, slug, (data) => mapPages(data, id, (comment) => ({ ...comment, likeCount })))
 }
 
 /**

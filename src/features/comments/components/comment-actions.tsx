@@ -1,10 +1,15 @@
 import { useState, type RefObject } from 'react'
 import { useAnnounce } from '@/components/live-announcer'
 import { copyText } from '@/lib/browser/clipboard'
+import { describeError } from '@/lib/i18n/describe-error'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { commentAnchor } from '@/lib/routing/paths'
+import { useLikeComment } from '../api/like-comment'
 import type { ThreadNode } from '../lib/thread-tree'
+import { LikeButton, LikeCount } from './like-button'
+import { ReportButton } from './report-button'
 import { useThread } from './thread-context'
+import { useIsOwnComment } from './use-is-own-comment'
 import styles from './comment-actions.module.css'
 
 interface CommentActionsProps {
@@ -24,8 +29,9 @@ interface CommentActionsProps {
 }
 
 /**
- * What the reader can do with a comment: answer it (while the thread is open), change or delete their
- * own, link to it, fold its replies. A comment held for moderation can only be changed or deleted.
+ * What the reader can do with a comment: like it, answer it (while the thread is open), change or
+ * delete their own, link to it, report it, fold its replies. Nobody likes or reports their own
+ * comment. A comment held for moderation can only be changed or deleted.
  */
 export function CommentActions({
   node,
@@ -39,7 +45,8 @@ export function CommentActions({
   onDelete,
 }: CommentActionsProps) {
   const { comment, descendantCount } = node
-  const { comments: words } = useMessages()
+  const messages = useMessages()
+  const words = messages.comments
   const thread = useThread()
   const announce = useAnnounce()
   const [manualCopy, setManualCopy] = useState<string | null>(null)
@@ -48,6 +55,10 @@ export function CommentActions({
   // A held comment is its author's alone: nobody can answer it, and a link to it would lead nowhere.
   const isHeld = comment.status === 'pending'
   const canReply = thread.isOpen && !comment.deleted && !isHeld
+  // Likes and reports are for published comments others wrote.
+  const isOwn = useIsOwnComment(comment.id)
+  const canReact = !comment.deleted && !isHeld
+  const like = useLikeComment(thread.slug, comment)
 
   const copyLink = async () => {
     const url = new URL(window.location.href)
@@ -63,6 +74,8 @@ export function CommentActions({
   return (
     <>
       <div className={styles.actions}>
+        {canReact && !isOwn && <LikeButton likeCount={comment.likeCount} like={like} />}
+        {canReact && isOwn && <LikeCount likeCount={comment.likeCount} />}
         {canReply && (
           <button
             ref={replyButtonRef}
@@ -94,6 +107,7 @@ export function CommentActions({
             {words.permalink}
           </button>
         )}
+        {canReact && !isOwn && <ReportButton commentId={comment.id} />}
         {descendantCount > 0 && (
           <button
             type="button"
@@ -106,6 +120,12 @@ export function CommentActions({
           </button>
         )}
       </div>
+      {like.error && (
+        <p className={styles.likeError} role="alert">
+          {like.failedToLike ? words.likes.likeFailed : words.likes.unlikeFailed}{' '}
+          {describeError(like.error, messages)}
+        </p>
+      )}
       {manualCopy && (
         <p className={styles.manualCopy}>
           {words.copyThisLink}{' '}

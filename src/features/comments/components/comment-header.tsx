@@ -1,6 +1,7 @@
 import type { Comment } from '@/lib/api-schemas'
 import { formatDateTime, formatRecentDate } from '@/lib/i18n/format'
 import { useMessages } from '@/lib/i18n/use-messages'
+import { AuthorBadge, PickMark } from './comment-marks'
 import { useThread } from './thread-context'
 import styles from './comment-item.module.css'
 
@@ -14,7 +15,10 @@ interface CommentHeaderProps {
   heldMarkId?: string | undefined
 }
 
-/** Who wrote the comment, whom it answers, when, whether it was edited since, and whether it is held. */
+/**
+ * Who wrote the comment (with the badge the site gives them), whom it answers, when, whether it was
+ * edited since, whether it is held, and whether the editors picked it.
+ */
 export function CommentHeader({ comment, nameId, inReplyTo, heldMarkId }: CommentHeaderProps) {
   const { comments: words, locale } = useMessages()
   const { now } = useThread()
@@ -29,6 +33,7 @@ export function CommentHeader({ comment, nameId, inReplyTo, heldMarkId }: Commen
           {comment.authorName}
         </bdi>
       )}
+      {!comment.deleted && <AuthorBadge badge={comment.authorBadge} className={styles.mark} />}
       {inReplyTo !== null && (
         <span className={styles.inReplyTo}>
           {words.inReplyTo} <bdi>{inReplyTo || words.deleted}</bdi>
@@ -54,6 +59,7 @@ export function CommentHeader({ comment, nameId, inReplyTo, heldMarkId }: Commen
           </span>
         </time>
       )}
+      {comment.featured && !comment.deleted && <PickMark className={styles.mark} />}
       {comment.status === 'pending' && (
         <span id={heldMarkId} className={styles.heldMark}>
           {words.held.mark}

@@ -8,6 +8,7 @@ import { useIsClosedByPost } from '../api/create-comment'
 import { CommentForm } from './comment-form'
 import { HeldCommentItem } from './comment-item'
 import { CommentsClosed } from './comments-closed'
+import { EditorsPicks } from './editors-picks'
 import { LoadMoreComments } from './load-more-comments'
 import { PendingComment } from './pending-comment'
 import { SortControl } from './sort-control'
@@ -37,8 +38,8 @@ interface CommentThreadProps {
 }
 
 /**
- * The loaded thread: its heading and count, news, the comments (windowed when long), the reader's
- * held ones, more, and the form (or, once the thread is closed, the notice that says so).
+ * The loaded thread: its heading and count, the editors' picks, news, the comments (windowed when
+ * long), the reader's held ones, more, and the form (or, once the thread is closed, the notice that says so).
  */
 export function CommentThread({ slug, sort, heading, headingId, commentsOpen }: CommentThreadProps) {
   const words = useMessages().comments
@@ -137,6 +138,7 @@ export function CommentThread({ slug, sort, heading, headingId, commentsOpen }: 
   return (
     <ThreadContext value={thread}>
       {heading(total)}
+      <EditorsPicks slug={slug} />
       {total > 1 && <SortControl sort={sort} />}
       {newCount > 0 && (
         <p className={styles.news}>
@@ -167,8 +169,9 @@ export function CommentThread({ slug, sort, heading, headingId, commentsOpen }: 
             revealChunk={revealChunk}
             onReplyPosted={onReplyPosted}
           />
-          {sort === 'oldest' && heldList}
-          {sort === 'oldest' && pendingList}
+          {/* Most liked first ends, like oldest first, with the newest (not liked yet). */}
+          {sort !== 'newest' && heldList}
+          {sort !== 'newest' && pendingList}
         </ol>
       )}
 

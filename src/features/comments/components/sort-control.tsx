@@ -9,7 +9,10 @@ interface SortControlProps {
   sort: CommentSort
 }
 
-/** "Plus anciens" / "Plus récents", kept in the URL (`?tri=recents`). */
+/**
+ * "Plus anciens" / "Plus récents" / "Les plus appréciés", kept in the URL (`?tri=recents`,
+ * `?tri=apprecies`).
+ */
 export function SortControl({ sort }: SortControlProps) {
   const { comments: words } = useMessages()
   const [, setSearchParams] = useSearchParams()
@@ -27,6 +30,7 @@ export function SortControl({ sort }: SortControlProps) {
         [
           ['oldest', words.sortOldest],
           ['newest', words.sortNewest],
+          ['popular', words.sortPopular],
         ] as const
       ).map(([value, label]) => (
         <button
