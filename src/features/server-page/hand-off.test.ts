@@ -70,6 +70,21 @@ describe('handOffServerPage', () => {
     expect(serverPage()).toBeNull()
   })
 
+  test('a reader typing a search in the server’s page keeps it until they leave the form', async () => {
+    const field = h('input', { type: 'search', name: 'q' })
+    const button = h('button', { type: 'submit' }, 'Rechercher')
+    const root = serverDocument(h('h1', { 'data-awaited': '' }, title), h('form', {}, field, button))
+    handOffServerPage(root)
+    field.focus()
+
+    await render(root, h('main', {}, h('h1', {}, title)))
+    expect(serverPage()).not.toBeNull()
+    button.focus()
+    expect(serverPage()).not.toBeNull()
+    button.blur()
+    expect(serverPage()).toBeNull()
+  })
+
   test('stopped before the app gets there, it leaves the server page in place', async () => {
     const root = serverDocument(h('h1', { 'data-awaited': '' }, title))
     const stop = handOffServerPage(root)

@@ -35,16 +35,32 @@ export function showsServerPage(root: Element, awaited: readonly string[]): bool
  * Removes the server's page as soon as the app's page in `root` shows the same content (checked
  * after each change React makes, in a MutationObserver callback: same task, before paint). Call it
  * before the app's first render. Returns a function that stops waiting (the server's page stays).
+ *
+ * A reader already typing in the server's page (its search) keeps it until focus leaves that form:
+ * their words and their click on its button are not taken away mid-gesture.
  */
 export function handOffServerPage(root: HTMLElement, doc: Document = document): () => void {
   const serverPage = doc.getElementById(SERVER_PAGE_ID)
   if (!serverPage) return () => {}
   const awaited = [...serverPage.querySelectorAll(`[${AWAITED_ATTRIBUTE}]`)].map(words)
+  let formInUse: HTMLFormElement | null = null
+  const leaveForm = (event: FocusEvent) => {
+    if (event.relatedTarget instanceof Node && formInUse?.contains(event.relatedTarget)) return
+    stop()
+    serverPage.remove()
+  }
   const observer = new MutationObserver(() => {
     if (!showsServerPage(root, awaited)) return
     observer.disconnect()
-    serverPage.remove()
+    const active = doc.activeElement
+    formInUse = active && serverPage.contains(active) ? active.closest('form') : null
+    if (formInUse) formInUse.addEventListener('focusout', leaveForm)
+    else serverPage.remove()
   })
+  function stop() {
+    observer.disconnect()
+    formInUse?.removeEventListener('focusout', leaveForm)
+  }
   observer.observe(root, { childList: true, subtree: true, characterData: true })
-  return () => observer.disconnect()
+  return stop
 }

@@ -59,7 +59,7 @@ final class Readable_Cards {
 
 		$meta = array(
 			'<span>' . esc_html( Words::BY . ' ' . Page_Data::text( $author, 'name' ) ) . '</span>',
-			Readable_Html::date( Page_Data::text( $article, 'publishedAt' ) ),
+			Readable_Html::recent_date( Page_Data::text( $article, 'publishedAt' ) ),
 		);
 		if ( $is_lead ) {
 			$meta[] = '<span>' . esc_html( Words::reading_time( Page_Data::number( $article, 'readingMinutes', 1 ) ) ) . '</span>';

@@ -54,6 +54,42 @@ final class Readable_Html {
 		return '<time datetime="' . esc_attr( $iso ) . '">' . esc_html( $text ) . '</time>';
 	}
 
+	/**
+	 * A list's date (formatRecentDate): "à l’instant", "il y a 5 min", "il y a 3 h", then by calendar
+	 * day "hier", "avant-hier", "il y a 6 jours", the full date from the seventh day.
+	 */
+	public static function recent_date( string $iso, ?int $now = null ): string {
+		$timestamp = strtotime( $iso );
+		if ( false === $timestamp ) {
+			return '';
+		}
+		$now     = $now ?? time();
+		$elapsed = $now - $timestamp;
+		$zone    = wp_timezone();
+		$days    = (int) round( ( self::start_of_day( $now, $zone ) - self::start_of_day( $timestamp, $zone ) ) / DAY_IN_SECONDS );
+		if ( $elapsed >= DAY_IN_SECONDS && $days >= 7 ) {
+			return self::date( $iso );
+		}
+		if ( $elapsed < MINUTE_IN_SECONDS ) {
+			$text = 'à l’instant';
+		} elseif ( $elapsed < HOUR_IN_SECONDS ) {
+			$text = 'il y a ' . intdiv( $elapsed, MINUTE_IN_SECONDS ) . self::NBSP . 'min';
+		} elseif ( $elapsed < DAY_IN_SECONDS ) {
+			$text = 'il y a ' . intdiv( $elapsed, HOUR_IN_SECONDS ) . self::NBSP . 'h';
+		} else {
+			$text = match ( max( 1, $days ) ) {
+				1       => 'hier',
+				2       => 'avant-hier',
+				default => 'il y a ' . max( 1, $days ) . ' jours',
+			};
+		}
+		return '<time datetime="' . esc_attr( $iso ) . '">' . esc_html( $text ) . '</time>';
+	}
+
+	private static function start_of_day( int $timestamp, \DateTimeZone $zone ): int {
+		return ( new \DateTimeImmutable( '@' . $timestamp ) )->setTimezone( $zone )->setTime( 0, 0 )->getTimestamp();
+	}
+
 	/** "12 articles", "1 commentaire": French counts (0 and 1 are singular). */
 	public static function count( int $n, string $one, string $other ): string {
 		return self::integer( $n ) . self::NBSP . ( $n <= 1 ? $one : $other );
