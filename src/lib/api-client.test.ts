@@ -159,6 +159,24 @@ describe('apiRequest', () => {
     })
   })
 
+  test('an error answer whose body breaks off keeps its status and Retry-After', async () => {
+    const cutOff = new ReadableStream({
+      start(controller) {
+        controller.error(new TypeError('connexion coupée'))
+      },
+    })
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(cutOff, { status: 503, headers: { 'Retry-After': '7' } }))),
+    )
+    expect(await failure(apiRequest('/thing', { schema: thing }))).toMatchObject({
+      kind: 'http',
+      status: 503,
+      code: null,
+      retryAfterSeconds: 7,
+    })
+  })
+
   test('an answer that says OK but is not JSON is malformed, with its status', async () => {
     server.use(http.post('*/api/thing', () => new HttpResponse('<html>', { status: 201 })))
     expect(await failure(apiRequest('/thing', { schema: thing, method: 'POST', body: {} }))).toMatchObject({
