@@ -133,7 +133,8 @@ final class Readable_Html {
 
 	/**
 	 * The article's body as the API gave it, through kses's rules for post content, without `style`
-	 * attributes: the strict CSP (style-src 'self') would refuse each one, and report it.
+	 * attributes: the strict CSP (style-src 'self') would refuse each one, and report it. WordPress
+	 * adds `decoding` to its images itself (6.1's kses does not know it yet).
 	 */
 	public static function body( string $html ): string {
 		$allowed = wp_kses_allowed_html( 'post' );
@@ -142,6 +143,9 @@ final class Readable_Html {
 				unset( $attributes['style'] );
 				$allowed[ $tag ] = $attributes;
 			}
+		}
+		if ( isset( $allowed['img'] ) && is_array( $allowed['img'] ) ) {
+			$allowed['img']['decoding'] = true;
 		}
 		return wp_kses( $html, $allowed );
 	}
