@@ -23,8 +23,8 @@ function likeButton(comment: HTMLElement) {
 
 /** The count a screen reader hears in the button's name ("J’aime, 3"). */
 function likesOf(comment: HTMLElement): number {
-  const name = likeButton(comment).getAttribute('aria-label') ?? ''
-  return Number(LIKE.exec(name)?.[1])
+  const name = likeButton(comment).getAttribute('aria-label')
+  return Number(LIKE.exec(name ?? '')?.[1])
 }
 
 /** The featured scenario's article: the newest, and its author's name (a reader may borrow it). */
@@ -226,7 +226,7 @@ describe('Choix de la rédaction', () => {
     const picks = within(thread).getByRole('region', { name: 'Choix de la rédaction' })
     await user.click(
       within(picks).getByRole('link', {
-        name: `Voir le commentaire de ${pick.authorName} dans la discussion`,
+        name: `Voir dans la discussion\u00a0: commentaire de ${pick.authorName}`,
       }),
     )
     expect(window.location.hash).toBe(`#commentaire-${pick.id}`)

@@ -228,7 +228,7 @@ export const enCA: Messages = {
       heading: 'Editors’ picks',
       mark: 'Editors’ pick',
       seeInThread: 'See in the thread',
-      seeInThreadLabel: (name: string) => `See ${name}’s comment in the thread`,
+      seeInThreadWhose: (name: string) => `: ${name}’s comment`,
     },
     live: {
       newComments: (n: number) => count(n, 'new comment', 'new comments'),

@@ -232,7 +232,8 @@ export const frCA = {
       heading: 'Choix de la rédaction',
       mark: 'Choix de la rédaction',
       seeInThread: 'Voir dans la discussion',
-      seeInThreadLabel: (name: string) => `Voir le commentaire de ${name} dans la discussion`,
+      /** After "Voir dans la discussion", for screen readers: whose comment it is. */
+      seeInThreadWhose: (name: string) => `\u00a0: commentaire de ${name}`,
     },
     live: {
       newComments: (n: number) => count(n, 'nouveau commentaire', 'nouveaux commentaires'),

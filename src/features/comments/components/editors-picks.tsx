@@ -81,7 +81,8 @@ function Pick({ pick }: { pick: Comment }) {
         state={keepFocusState}
         preventScrollReset
         className={styles.link}
-        aria-label={words.picks.seeInThreadLabel(pick.authorName)}
+        // Which comment, for a list of links; it starts with the visible words (voice control).
+        aria-label={`${words.picks.seeInThread}${words.picks.seeInThreadWhose(pick.authorName)}`}
         onClick={landAgain}
       >
         {words.picks.seeInThread}

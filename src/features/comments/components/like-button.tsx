@@ -11,7 +11,8 @@ interface LikeButtonProps {
 
 /**
  * "J'aime" and its count, a toggle: pressed (a filled heart, not colour alone) once this device liked
- * it. Its name carries the count ("J'aime, 3"), so a screen reader hears both.
+ * it. Its name carries the count ("J'aime, 3"), so a screen reader hears both; the visible words are
+ * in the name, as voice control needs.
  */
 export function LikeButton({ likeCount, like }: LikeButtonProps) {
   const { comments: words, locale } = useMessages()
@@ -24,8 +25,7 @@ export function LikeButton({ likeCount, like }: LikeButtonProps) {
       onClick={like.toggle}
     >
       <Heart isFilled={like.isLiked} />
-      <span>{words.likes.like}</span>
-      <span className={styles.count}>{formatInteger(likeCount, locale)}</span>
+      <span>{words.likes.like}</span> <span className={styles.count}>{formatInteger(likeCount, locale)}</span>
     </button>
   )
 }
