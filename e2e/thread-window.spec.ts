@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { db } from '../mocks/db.ts'
-import { hugeThread } from '../mocks/scenarios/overlays.ts'
+import { hugeThread } from '../mocks/scenarios/huge-thread.ts'
 import { expect, seedArticle, test } from './fixtures'
 
 /**

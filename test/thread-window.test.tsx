@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { handlers } from '../mocks/handlers/index'
 import { server } from '../mocks/node'
 import { db } from '../mocks/db'
-import { hugeThread } from '../mocks/scenarios/overlays'
+import { hugeThread } from '../mocks/scenarios/huge-thread.ts'
 import { renderApp, seedArticle } from './render-app'
 
 /* eslint-disable testing-library/no-node-access -- jsdom has no layout: the stand-in observer tells

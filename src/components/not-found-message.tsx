@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import { useMessages } from '@/lib/i18n/use-messages'
+import { paths } from '@/lib/routing/paths'
 import { PageHeading } from './page-heading'
 import styles from './page-message.module.css'
 
@@ -8,7 +9,7 @@ interface NotFoundMessageProps {
   body: string
 }
 
-/** A page that does not exist, said plainly, with the way home. */
+/** A page that does not exist, said plainly, with the way home (under the app's prefix, if any). */
 export function NotFoundMessage({ title, body }: NotFoundMessageProps) {
   const messages = useMessages()
   return (
@@ -16,7 +17,7 @@ export function NotFoundMessage({ title, body }: NotFoundMessageProps) {
       <PageHeading documentTitle={title}>{title}</PageHeading>
       <p>{body}</p>
       <p>
-        <Link to="/" className="button">
+        <Link to={paths.home()} className="button">
           {messages.app.home}
         </Link>
       </p>
