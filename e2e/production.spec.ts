@@ -77,6 +77,73 @@ test.describe('the production build against a contract-true server', () => {
   })
 })
 
+test.describe('static hosting: the first requests start from index.html', () => {
+  // The phone network Lighthouse simulates (slow 4G): the app's ~100 kB of code takes a while to come.
+  test.beforeEach(async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    })
+  })
+
+  test('the article’s data and its page code are asked for before the app’s code has downloaded, once', async ({
+    page,
+  }) => {
+    await page.goto(`/articles/${seedArticle.slug}`)
+    await expect(page.getByRole('heading', { level: 1, name: seedArticle.title })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: /^Commentaires \(\d+\)$/ })).toBeVisible()
+    const resources = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry): entry is PerformanceResourceTiming => 'responseEnd' in entry)
+        .map(({ name, startTime, responseEnd }) => ({
+          path: new URL(name).pathname,
+          startTime,
+          responseEnd,
+        })),
+    )
+    const one = (pattern: RegExp) => {
+      const found = resources.filter((resource) => pattern.test(resource.path))
+      expect(found, `requests for ${pattern}`).toHaveLength(1)
+      return found[0] ?? { startTime: Number.NaN, responseEnd: Number.NaN }
+    }
+    const appCode = [one(/^\/assets\/index-[^/]+\.js$/), one(/^\/assets\/framework-[^/]+\.js$/)]
+    const codeDownloaded = Math.max(...appCode.map((code) => code.responseEnd))
+    // Asked once each: the app took the early answers instead of asking again.
+    const article = one(new RegExp(`^/api/articles/${seedArticle.slug}$`))
+    const thread = one(new RegExp(`^/api/articles/${seedArticle.slug}/comments$`))
+    const pageCode = one(/^\/assets\/article-page-[^/]+\.js$/)
+    const threadCode = one(/^\/assets\/comments-section-[^/]+\.js$/)
+    for (const [name, request] of Object.entries({ article, thread, pageCode, threadCode })) {
+      expect(request.startTime, `${name} starts before the app’s code is in`).toBeLessThan(codeDownloaded)
+    }
+  })
+
+  test('the list’s data starts before the app’s code has downloaded, and is asked for once', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await expect(page.getByRole('article')).toHaveCount(12)
+    const resources = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry): entry is PerformanceResourceTiming => 'responseEnd' in entry)
+        .map(({ name, startTime, responseEnd }) => ({
+          path: new URL(name).pathname,
+          startTime,
+          responseEnd,
+        })),
+    )
+    const framework = resources.find(({ path }) => /^\/assets\/framework-[^/]+\.js$/.test(path))
+    const lists = resources.filter(({ path }) => path === '/api/articles')
+    expect(lists).toHaveLength(1)
+    expect(lists[0]?.startTime).toBeLessThan(framework?.responseEnd ?? Number.NaN)
+  })
+})
+
 test('dist/ ships neither the mock worker, nor the mocks, nor the seed data, nor the QA panel', () => {
   const files = readdirSync('dist', { recursive: true, encoding: 'utf8' })
   expect(files).not.toContain('mockServiceWorker.js')

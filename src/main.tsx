@@ -1,5 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { adoptEarlyRequests } from '@/app/adopt-early-requests'
 import { App } from '@/app/app'
 import { createQueryClient, syncOnlineStatus } from '@/app/query-client'
 import { reportCaughtError } from '@/app/report-error'
@@ -36,7 +37,10 @@ void Promise.all([messagesReady, startMockApi()]).then(([messages]) => {
   const queryClient = createQueryClient()
   // The answers the server wrote into the page (the WordPress plugin does) are in the cache before
   // anything asks: the first page's prefetch below then finds them and fetches only the rest.
-  adoptServerData(queryClient)
+  if (__SERVER_DATA__) adoptServerData(queryClient)
+  // The requests the static build's index.html started before this code ran (early-requests.ts): the
+  // prefetch below takes their answers from the API client instead of asking again.
+  adoptEarlyRequests()
   // The first page's code and data start now, not after the first render (the layout does it for
   // later navigations; a second call finds them already on their way).
   const firstPage = prefetchRoute(queryClient, `${window.location.pathname}${window.location.search}`, {

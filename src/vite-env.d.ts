@@ -15,3 +15,10 @@ interface ImportMetaEnv {
  * (vite.config.ts), so the production build keeps none of the mocks' code.
  */
 declare const __MOCKED_API__: boolean
+
+/**
+ * True where pages may carry the server's answers inline (src/app/server-data.ts): the WordPress
+ * build, which the plugin serves, and the development server. The static build's pages never do, so
+ * it ships none of that code; its first requests start from index.html instead (early-requests.ts).
+ */
+declare const __SERVER_DATA__: boolean

@@ -27,9 +27,9 @@ describe('the article page', () => {
     expect(cover).toHaveAttribute('width', '1200')
     expect(cover).toHaveAttribute('fetchpriority', 'high')
     // The credit is the author's portrait's (in the body), where the magazine had it: at the end,
-    // after the related links; the cover has no caption.
+    // after the related links (loaded below the fold, a moment later); the cover has no caption.
     const credit = screen.getByText('Photo: ©Paul Labelle Photographe inc.')
-    const related = screen.getByRole('region', { name: 'À lire aussi sur le sujet' })
+    const related = await screen.findByRole('region', { name: 'À lire aussi sur le sujet' })
     expect(related.compareDocumentPosition(credit) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     expect(within(screen.getByRole('figure')).queryByText(/Photo/)).not.toBeInTheDocument()
 

@@ -1,7 +1,8 @@
 /**
  * First-load JavaScript per page: the entry, what it imports statically, the page's own chunk and
- * what that imports statically — everything a reader downloads before the page can show, gzip -9,
- * each file compressed on its own as servers send them. Reads dist/.vite/manifest.json.
+ * what that imports statically, and the small classic scripts index.html runs first (the reader's
+ * preferences, the early requests) — everything a reader downloads before the page can show, gzip -9,
+ * each file compressed on its own as servers send them. Reads dist/.vite/manifest.json and index.html.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -37,9 +38,15 @@ export function firstLoad(distDir = 'dist') {
   }
   const gzipBytes = (file: string) => gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length
 
+  // index.html's classic scripts (`<script src>` without type="module"), as paths under the build.
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8')
+  const classicScripts = [...html.matchAll(/<script src="\/?([^"]+)"><\/script>/g)].map(
+    (match) => match[1] ?? '',
+  )
+
   return Object.fromEntries(
     Object.entries(PAGES).map(([page, route]) => {
-      const files = new Set<string>()
+      const files = new Set<string>(classicScripts)
       collect(entry[0], files)
       collect(route, files)
       const bytes = [...files].reduce((sum, file) => sum + gzipBytes(file), 0)

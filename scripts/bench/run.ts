@@ -26,6 +26,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { isartaArticle } from '../../mocks/data/seed-isarta.ts'
 import { firstLoad } from './first-load.ts'
+import { measurePageJavaScript, serviceWorkerKilobytes } from './page-javascript.ts'
 import { CATEGORIES, runLighthouse, type LighthouseRun } from './lighthouse.ts'
 import { cleanUpAll, runTimed, startServer, type Server } from './processes.ts'
 import { IDLE_WINDOW_MS, launchChromium, runThread, type ThreadRun } from './thread.ts'
@@ -47,14 +48,22 @@ const LIGHTHOUSE_REPORTS = 'reports/lighthouse'
 const VITE = 'node_modules/vite/bin/vite.js'
 const HELLO_CONFIG = 'scripts/bench/hello-world/vite.config.ts'
 
+/** The budgets decided in issue 16 (docs/performance.md says why). */
 const BUDGETS = {
-  firstLoadKB: 100,
+  /** The app's own code on the first load (entry + static imports, libraries' chunk excluded). */
+  firstLoadOwnKB: 14,
+  /** The libraries' chunk: what the stack requires, and it must not grow. */
+  libraryKB: 92.9,
+  /** Every script a page fetches until the network is idle, measured in a browser. */
+  pageJavaScriptKB: 125,
   lighthouseScore: 100,
-  lcpRatio: 1.1,
+  lighthousePerformance: 98,
+  lcpRatio: 1.6,
   cls: 0,
   tbtMs: 50,
-  firstPageMs: 100,
+  firstPageMs: 150,
   clickWorkMs: 50,
+  clickWorkMaxMs: 100,
   /** "The DOM stays bounded": elements after the last page at most this many times those after page 10. */
   domGrowth: 1.5,
 }
@@ -175,19 +184,46 @@ function reportFirstLoad() {
   const pages = firstLoad(APP_DIR)
   results.firstLoad = pages
   for (const [page, { kilobytes, libraryKilobytes, files }] of Object.entries(pages)) {
-    log(`  ${page}: ${kb(kilobytes)} gzip in ${files.length} files`)
-    row(`First-load JS, ${page} (gzip -9)`, kb(kilobytes), {
-      text: `≤ ${BUDGETS.firstLoadKB} kB`,
-      ok: kilobytes <= BUDGETS.firstLoadKB,
+    const own = Math.round((kilobytes - libraryKilobytes) * 100) / 100
+    log(`  ${page}: ${kb(kilobytes)} gzip in ${files.length} files (the app's own ${kb(own)})`)
+    row(`First-load JS, ${page}: the app's own code (gzip -9)`, kb(own), {
+      text: `≤ ${BUDGETS.firstLoadOwnKB} kB`,
+      ok: own <= BUDGETS.firstLoadOwnKB,
     })
-    row(
-      `  of which libraries / the app's own code`,
-      `${kb(libraryKilobytes)} / ${kb(Math.round((kilobytes - libraryKilobytes) * 100) / 100)}`,
-    )
+    row(`First-load JS, ${page}: libraries (gzip -9)`, kb(libraryKilobytes), {
+      text: `≤ ${BUDGETS.libraryKB} kB`,
+      ok: libraryKilobytes <= BUDGETS.libraryKB,
+    })
+    row(`First-load JS, ${page}: in all`, `${kb(kilobytes)} in ${files.length} files`)
   }
   const hello = helloWorldKilobytes()
   results.helloWorldKilobytes = hello
   row('JS of the React hello-world (gzip -9)', kb(hello))
+}
+
+/** Every script the list and the article fetch until the network is idle, in Chromium. */
+async function reportPageJavaScript() {
+  const browser = await launchChromium()
+  try {
+    const app = `http://127.0.0.1:${PORTS.preview}`
+    const targets = { list: `${app}/`, article: `${app}/articles/${isartaArticle.slug}` }
+    const measured: Record<string, unknown> = {}
+    for (const [page, url] of Object.entries(targets)) {
+      const result = await measurePageJavaScript({ browser, url, distDir: APP_DIR })
+      measured[page] = result
+      log(`  ${page}: ${result.files.map((file) => `${file.file} ${file.gzipKilobytes}`).join(', ')}`)
+      row(
+        `All JS until the network is idle, ${page} (gzip -9; sent)`,
+        `${kb(result.kilobytes)}; ${kb(result.transferKilobytes)} in ${result.files.length} files`,
+        { text: `≤ ${BUDGETS.pageJavaScriptKB} kB`, ok: result.kilobytes <= BUDGETS.pageJavaScriptKB },
+      )
+    }
+    const worker = serviceWorkerKilobytes(APP_DIR)
+    row('  plus the offline worker (sw.js, fetched by the browser, gzip -9)', kb(worker))
+    results.pageJavaScript = { ...measured, serviceWorkerKilobytes: worker }
+  } finally {
+    await browser.close()
+  }
 }
 
 // ——— Servers ———
@@ -313,9 +349,10 @@ async function lighthouse() {
   for (const page of ['list', 'article'] as const) {
     const { scores, lcpMs, cls, tbtMs, findings, lcpElement } = summary[page]
     for (const category of CATEGORIES) {
+      const minimum = category === 'performance' ? BUDGETS.lighthousePerformance : BUDGETS.lighthouseScore
       row(`Lighthouse ${page}: ${category}`, String(scores[category]), {
-        text: `${BUDGETS.lighthouseScore}`,
-        ok: scores[category] >= BUDGETS.lighthouseScore,
+        text: minimum === 100 ? '100' : `≥ ${minimum}`,
+        ok: scores[category] >= minimum,
       })
     }
     row(`Lighthouse ${page}: LCP`, ms(lcpMs))
@@ -417,13 +454,13 @@ async function thread() {
       row(
         `Thread ${label}: "Voir plus", work per click, max`,
         ms(maxWork),
-        budget(`≤ ${BUDGETS.clickWorkMs} ms`, maxWork <= BUDGETS.clickWorkMs),
+        budget(`≤ ${BUDGETS.clickWorkMaxMs} ms`, maxWork <= BUDGETS.clickWorkMaxMs),
       )
       for (const click of checkpoints) {
         row(
           `Thread ${label}: click ${click} (work; script/layout/style; longest task)`,
           `${ms(at(s.work, click))}; ${Math.round(at(s.script, click))}/${Math.round(at(s.layout, click))}/${Math.round(at(s.style, click))}; ${ms(at(s.longest, click))}`,
-          budget(`≤ ${BUDGETS.clickWorkMs} ms`, at(s.work, click) <= BUDGETS.clickWorkMs),
+          budget(`≤ ${BUDGETS.clickWorkMaxMs} ms`, at(s.work, click) <= BUDGETS.clickWorkMaxMs),
         )
       }
       row(
@@ -587,9 +624,11 @@ async function main() {
   if (parts.has('first-load') || parts.has('lighthouse') || parts.has('thread'))
     await part('vite build (production build and the hello-world reference)', build)
   if (isBuilt && parts.has('first-load')) await part('First-load JavaScript', reportFirstLoad)
-  if (isBuilt && (parts.has('lighthouse') || parts.has('thread'))) {
+  if (isBuilt && (parts.has('first-load') || parts.has('lighthouse') || parts.has('thread'))) {
     await part('Servers', startAppServers)
     if (servers.length >= 2) {
+      if (parts.has('first-load'))
+        await part('All JavaScript until the network is idle (Chromium)', reportPageJavaScript)
       if (parts.has('lighthouse'))
         await part(`Lighthouse 13, mobile, simulated throttling (${lighthouseRuns} runs a page)`, lighthouse)
       if (parts.has('thread'))

@@ -6,6 +6,7 @@ import * as v from 'valibot'
 import { normaliseApiBase } from './api-base'
 import { ApiError } from './api-error'
 import { apiErrorBodySchema } from './api-schemas'
+import { takeEarlyResponse } from './early-responses'
 
 export const REQUEST_TIMEOUT_MS = 10_000
 
@@ -53,18 +54,23 @@ export async function apiRequest<TSchema extends v.GenericSchema | undefined>(
   const timeout = AbortSignal.timeout(timeoutMs)
   const combinedSignal = signal ? AbortSignal.any([signal, timeout]) : timeout
 
+  const url = apiUrl(path, query)
+  // A GET the page already started before the app ran (early-responses.ts): its answer, not a new one.
+  const early = method === 'GET' && headers === undefined ? takeEarlyResponse(url) : undefined
   let response: Response
   try {
-    response = await fetch(apiUrl(path, query), {
-      method,
-      headers: {
-        Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...headers,
-      },
-      body: body === undefined ? null : JSON.stringify(body),
-      signal: combinedSignal,
-    })
+    response = await (early
+      ? untilAborted(early, combinedSignal)
+      : fetch(url, {
+          method,
+          headers: {
+            Accept: 'application/json',
+            ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+            ...headers,
+          },
+          body: body === undefined ? null : JSON.stringify(body),
+          signal: combinedSignal,
+        }))
   } catch (error) {
     // A cancellation asked for by the caller is not a failure: let React Query see the AbortError.
     if (signal?.aborted) throw error
@@ -86,6 +92,16 @@ export async function apiRequest<TSchema extends v.GenericSchema | undefined>(
     })
   }
   return parsed.output as ApiResult<TSchema>
+}
+
+/** `promise`, or the signal's reason as soon as it aborts (an early request cannot be cancelled). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error)
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason as Error)
+    signal.addEventListener('abort', abort, { once: true })
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort))
+  })
 }
 
 async function readJson(response: Response): Promise<unknown> {

@@ -12,7 +12,6 @@ import { articleQueries } from '@/features/articles/api/article-queries'
 import { ArticleSkeleton } from '@/features/articles/components/article-skeleton'
 import { ArticleView } from '@/features/articles/components/article-view'
 import { CommentsPlaceholder } from '@/features/comments/components/comments-placeholder'
-import { ArticleTools } from '@/features/articles/components/article-tools'
 import { articleMetadata } from '@/features/articles/lib/page-metadata'
 import { ResumeReading } from '@/features/reading-progress/components/resume-reading'
 import { isApiError } from '@/lib/api-error'
@@ -28,14 +27,22 @@ const ReadingProgress = lazy(() =>
   })),
 )
 
-// The thread's code (reading, posting, replying) loads as the reader nears it, or when the browser is
-// idle; its first page of data is already on its way with the article's. Posting is wired up in the
-// same step, before any form can exist: the article's first load carries none of it.
-const commentsCode = lazyModule(() =>
+// Sharing and printing come after the body: loaded as the reader nears them, or when idle.
+const toolsCode = lazyModule(() => import('@/features/articles/components/article-tools'))
+const ArticleTools = lazyComponent(toolsCode, (module) => module.ArticleTools)
+
+/**
+ * The thread's code (reading, posting, replying), with posting wired up in the same step, before any
+ * form can exist. Not part of the article's first load: it starts with the article's data (index.html's
+ * early requests on the static build's first page, the route's prefetch on later ones) and renders as
+ * the reader nears the thread, or when the browser is idle.
+ */
+export const threadCode = lazyModule(() =>
   Promise.all([import('@/features/comments/components/comments-section'), import('./comment-posting')]),
 )
+
 const lazyCommentsSection = (queryClient: QueryClient) =>
-  lazyComponent(commentsCode, ([section, posting]) => {
+  lazyComponent(threadCode, ([section, posting]) => {
     posting.setUpCommentPosting(queryClient)
     return section.CommentsSection
   })
@@ -94,13 +101,17 @@ function ArticleWithComments({ slug, sort }: { slug: string; sort: CommentOrder 
         article={article}
         bodyId={bodyId}
         notice={<ResumeReading key={slug} slug={slug} bodyId={bodyId} />}
-        tools={<ArticleTools slug={slug} title={article.title} preparePrint={preparePrint} />}
+        tools={
+          <RenderWhenNear placeholder={null} prepare={toolsCode.load}>
+            <ArticleTools slug={slug} title={article.title} preparePrint={preparePrint} />
+          </RenderWhenNear>
+        }
       />
       <div ref={commentsRef} data-print="comments">
         <RenderWhenNear
           placeholder={placeholder}
           immediately={isPermalink || commentsNeeded}
-          prepare={commentsCode.load}
+          prepare={threadCode.load}
         >
           <ErrorBoundary
             onReset={() => setCommentsSection(() => lazyCommentsSection(queryClient))}

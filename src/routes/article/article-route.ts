@@ -27,6 +27,13 @@ export function prefetchArticleRoute(
   // The editors' picks show above the thread, which waits for them: they start with its first page.
   void queryClient.query(commentQueries.featured(slug)).catch(() => {})
   const article = queryClient.query(articleQueries.detail(slug))
+  // A later page's thread code starts with its data. The first page's is on its way already
+  // (index.html's early requests); running it here would only take the main thread from the first paint.
+  if (!isFirstPage)
+    void articleRouteCode
+      .load()
+      .then((page) => page.threadCode.load())
+      .catch(() => {})
   // The cover is the largest thing on the first screen: on the first page, its download starts with
   // the article's data instead of after the page's first render (a mid-range phone's render is slow).
   // Not on hover: covers are large, and hovering is not yet choosing.

@@ -8,9 +8,7 @@ import { lazyComponent, lazyModule } from '@/lib/react/lazy-module'
 import { paths } from '@/lib/routing/paths'
 import { ArticleBody } from './article-body'
 import { PublicationDate } from './article-meta'
-import { AuthorBio } from './author-bio'
 import { RatingSummary } from './rating-summary'
-import { RelatedLinks } from './related-links'
 import { CONTENT_LANG } from '../content-language'
 import { isStandfirstShown } from '../lib/standfirst'
 import styles from './article-view.module.css'
@@ -18,6 +16,11 @@ import styles from './article-view.module.css'
 // Below the body, with the mutation code it needs: loaded as the reader nears it, or when idle.
 const ratingCode = lazyModule(() => import('./article-rating'))
 const ArticleRating = lazyComponent(ratingCode, (module) => module.ArticleRating)
+
+// The article's end (the author, related reading) is far below the first screen: loaded the same way.
+const endCode = lazyModule(() => Promise.all([import('./author-bio'), import('./related-links')]))
+const AuthorBio = lazyComponent(endCode, ([bio]) => bio.AuthorBio)
+const RelatedLinks = lazyComponent(endCode, ([, related]) => related.RelatedLinks)
 
 interface ArticleViewProps {
   article: Article
@@ -106,13 +109,15 @@ export function ArticleView({ article, bodyId, notice, tools }: ArticleViewProps
       </div>
 
       <footer className={styles.footer}>
-        <section aria-labelledby={authorHeadingId}>
-          <h2 id={authorHeadingId} className={styles.sectionHeading}>
-            {messages.article.aboutAuthor}
-          </h2>
-          <AuthorBio author={article.author} variant="article" />
-        </section>
-        <RelatedLinks related={article.related} />
+        <RenderWhenNear placeholder={null} prepare={endCode.load}>
+          <section aria-labelledby={authorHeadingId}>
+            <h2 id={authorHeadingId} className={styles.sectionHeading}>
+              {messages.article.aboutAuthor}
+            </h2>
+            <AuthorBio author={article.author} variant="article" />
+          </section>
+          <RelatedLinks related={article.related} />
+        </RenderWhenNear>
         {article.photoCredit && (
           <p className={styles.credit} lang={CONTENT_LANG}>
             {article.photoCredit}
