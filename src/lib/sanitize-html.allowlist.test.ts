@@ -230,6 +230,25 @@ describe('a sanitiser ready before the first render', () => {
     expect(getLoadedSanitizer()).toBe(loaded)
   })
 
+  test.each([
+    ['a Sanitizer constructor without setHTML', () => vi.stubGlobal('Sanitizer', function Sanitizer() {})],
+    [
+      'setHTML without a Sanitizer constructor',
+      () => {
+        Element.prototype.setHTML = function setHTML(this: Element) {
+          this.textContent = 'un ancien brouillon de l’API'
+        }
+      },
+    ],
+  ])('a browser with half of the Sanitizer API (%s) gets DOMPurify', async (_half, install) => {
+    install()
+    vi.resetModules()
+    const { getLoadedSanitizer, loadSanitizer } = await import('./sanitize-html')
+    expect(getLoadedSanitizer()).toBeNull()
+    const sanitize = await loadSanitizer()
+    expect(clean(sanitize, '<p>texte</p><script>x</script>').innerHTML).toBe('<p>texte</p>')
+  })
+
   test('DOMPurify’s null answer for a hostile document shows nothing rather than failing', async () => {
     vi.resetModules()
     vi.doMock('dompurify', () => ({ default: { sanitize: () => null } }))
