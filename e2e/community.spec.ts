@@ -1,7 +1,8 @@
 import type { Locator, Page } from '@playwright/test'
 import { db } from '../mocks/db.ts'
+import { hugeThread } from '../mocks/scenarios/huge-thread.ts'
 import { articleUrl, showComments } from './article-page'
-import { expect, expectNoAxeViolations, test } from './fixtures'
+import { expect, expectNoAxeViolations, seedArticle, test } from './fixtures'
 
 /**
  * Readers among themselves (contract v1.2) on the QA build, desktop and phone: "J'aime", "Les plus
@@ -165,4 +166,35 @@ test('badges come from the site, look like tags, and the page passes axe in both
     .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme))
     .toContain('dark')
   await expectNoAxeViolations(page)
+})
+
+test('the 5,000-comment thread, most liked first, stays windowed as pages are added', async ({ page }) => {
+  const article = db.findArticle(seedArticle.slug)!
+  // Most liked first, ties oldest first, as the contract says.
+  const mostLiked = hugeThread(article.slug, article.publishedAt)
+    .filter((comment) => comment.parentId === null)
+    .toSorted((a, b) => b.likeCount - a.likeCount || a.createdAt.localeCompare(b.createdAt))[0]!
+  await page.goto(`${articleUrl}?scenario=huge-thread&tri=apprecies`)
+  const thread = page.getByRole('region', { name: /^Commentaires \(5\s000\)$/ })
+  const more = thread.getByRole('button', { name: 'Voir plus de commentaires' })
+  await expect(more).toBeAttached({ timeout: 15_000 })
+  await expect(thread.getByRole('button', { name: 'Les plus appréciés' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await expect(thread.getByRole('article').first()).toHaveAttribute('id', `commentaire-${mostLiked.id}`)
+
+  const remaining = thread.getByText(/^\d[\d\s]*\scommentaires restants$/)
+  for (let index = 0; index < 10; index++) {
+    const before = (await remaining.textContent()) ?? ''
+    // Chunks passed on the way render at their real height and may move the button: click again.
+    await expect(async () => {
+      await more.click({ timeout: 5000 })
+      await expect(remaining).not.toHaveText(before, { timeout: 2000 })
+    }).toPass({ timeout: 20_000 })
+  }
+  // 220 top-level comments loaded: only those near the reader are in the page.
+  const rendered = await page.evaluate(() => document.querySelectorAll('article[id^="commentaire-"]').length)
+  expect(rendered).toBeLessThan(200)
+  await expect(thread.getByText(/^Commentaires 6 à \d+ et leurs réponses masqués/)).toBeAttached()
 })

@@ -2,8 +2,9 @@
  * Readers among themselves (contract v1.2): "J'aime", "Les plus appréciés", "Signaler", the editors'
  * picks and the badges the site gives, as a reader sees them.
  */
-import { screen, waitFor, within } from '@testing-library/react'
-import { describe, expect, test } from 'vitest'
+import { act, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { loadMessages } from '@/lib/i18n/locale'
 import { db } from '../mocks/db'
 import { writeComment } from './comment-forms'
 import { useMockScenario } from './mock-scenario'
@@ -92,6 +93,34 @@ describe('J’aime', () => {
     expect(within(again).getByRole('button', { name: 'Répondre' })).toBeInTheDocument()
     expect(within(again).queryByRole('button', { name: LIKE })).not.toBeInTheDocument()
     expect(within(again).queryByRole('button', { name: 'Signaler' })).not.toBeInTheDocument()
+  })
+})
+
+describe('J’aime, live', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  test('another reader’s like shows with the next poll, in place, and is no news', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] })
+    renderApp(articleUrl)
+    await findThread()
+    const comment = screen.getByRole('article', { name: 'Sylvie Gagnon' })
+    const before = likesOf(comment)
+    const id = comment.id.replace('commentaire-', '')
+    await act(async () => {
+      await fetch(`http://localhost:3000/api/comments/${id}/likes`, {
+        method: 'POST',
+        headers: { 'Reader-Key': crypto.randomUUID() },
+      })
+    })
+    // The poll waits 15 s: jump the clock instead of waiting.
+    act(() => {
+      vi.advanceTimersByTime(15_500)
+    })
+    await waitFor(() => expect(likeButton(comment)).toHaveAccessibleName(`J’aime, ${before + 1}`))
+    expect(likeButton(comment)).toHaveAttribute('aria-pressed', 'false')
+    expect(screen.queryByRole('button', { name: /nouveaux? commentaires?$/ })).not.toBeInTheDocument()
   })
 })
 
@@ -257,5 +286,34 @@ describe('badges', () => {
     const spoofer = screen.getByRole('article', { name: 'Rédaction' })
     expect(within(spoofer).getAllByText('Rédaction')).toHaveLength(1)
     expect(within(spoofer).queryByTitle('Un membre de la rédaction')).not.toBeInTheDocument()
+  })
+})
+
+describe('in English', () => {
+  test('every word of it is translated', async () => {
+    const { user } = renderApp(articleUrl, { messages: await loadMessages('en-CA') })
+    const thread = await screen.findByRole('region', { name: 'Comments (1)', busy: false }, { timeout: 5000 })
+    const comment = within(thread).getByRole('article', { name: 'Sylvie Gagnon' })
+    expect(within(comment).getByRole('button', { name: /^Like, \d+$/ })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    )
+    await user.click(within(comment).getByRole('button', { name: 'Report' }))
+    const dialog = screen.getByRole('dialog', { name: 'Report this comment' })
+    expect(
+      within(dialog)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toEqual(['spam', 'abuse', 'off_topic', 'other'])
+    expect(within(dialog).getByRole('radio', { name: 'Abusive or hateful' })).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Send the report' }))
+    expect(within(dialog).getByRole('group', { name: 'Reason for reporting' })).toHaveAccessibleDescription(
+      'Choose a reason.',
+    )
+    await user.click(within(dialog).getByRole('radio', { name: 'Spam or advertising' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Send the report' }))
+    expect(
+      await within(dialog).findByText('Thank you. The moderation team will review this comment.'),
+    ).toBeVisible()
   })
 })
