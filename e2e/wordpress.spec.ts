@@ -162,7 +162,7 @@ test.describe('on a desktop', () => {
     await box.fill('Tout à fait d’accord, corrigé.')
     await reloaded.getByRole('button', { name: 'Enregistrer' }).click()
     await expect(reloaded).toContainText('Tout à fait d’accord, corrigé.')
-    await expect(reloaded.getByText('· modifié')).toBeVisible()
+    await expect(reloaded.getByText('modifié', { exact: true })).toBeVisible()
 
     // Deleted with a reply under it: it stays as a placeholder that holds the reply.
     await reloaded.getByRole('button', { name: 'Supprimer' }).first().click()
