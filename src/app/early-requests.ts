@@ -70,17 +70,19 @@ export function startEarlyRequests(config: EarlyRequestsConfig, doc: Document = 
     responses[earlyRequestKey(url)] = response
     return response
   }
-  const link = (rel: string, href: string, lowPriority = false) => {
+  const link = (rel: string, href: string, lowPriority: boolean) => {
     const element = doc.createElement('link')
     element.rel = rel
     element.href = `${config.assetsBase}${href}`
     if (rel === 'modulepreload') element.crossOrigin = ''
+    if (rel === 'preload') element.as = 'style'
     if (lowPriority) element.setAttribute('fetchpriority', 'low')
     head.append(element)
   }
-  const preloadFiles = ({ scripts, styles }: PageFiles, lowPriority = false) => {
-    for (const file of styles) link('stylesheet', file)
-    for (const file of scripts) link('modulepreload', file, lowPriority)
+  // The page's own styles apply at once; code for later (the thread) is only downloaded, unhurried.
+  const preloadFiles = ({ scripts, styles }: PageFiles, isForLater = false) => {
+    for (const file of styles) link(isForLater ? 'preload' : 'stylesheet', file, isForLater)
+    for (const file of scripts) link('modulepreload', file, isForLater)
   }
   // The picture the page opens on, as soon as the answer naming it is in.
   const preloadCover = (response: Promise<Response>, pick: (data: unknown) => unknown) => {
