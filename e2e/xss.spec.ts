@@ -1,4 +1,4 @@
-import { XSS_VECTORS } from '../mocks/scenarios/xss-vectors.ts'
+import { XSS_VECTORS } from '../mocks/data/xss-vectors.ts'
 import { expect, frontPageHeading, test } from './fixtures'
 
 /**

@@ -1,6 +1,6 @@
 import { buildStoredComment, minutesAfter } from '../store/stored-comment.ts'
 import { defineScenario } from './scenario.ts'
-import { XSS_VECTORS, type XssVector } from './xss-vectors.ts'
+import { XSS_VECTORS, type XssVector } from '../data/xss-vectors.ts'
 
 /** The vector behind an `xss-<n>` slug. */
 function corpusVector(slug: string): XssVector | undefined {

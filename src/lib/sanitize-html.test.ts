@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { XSS_VECTORS } from '../../mocks/scenarios/xss-vectors'
+import { XSS_VECTORS } from '../../mocks/data/xss-vectors'
 import { loadSanitizer } from './sanitize-html'
 
 /** Every attribute or element that could run code, left in a sanitised fragment. */
