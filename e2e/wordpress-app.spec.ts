@@ -9,7 +9,7 @@ import {
   resetWordPress,
   type SiteInfo,
 } from '../scripts/wordpress/site.ts'
-import { expect, seedArticle, test } from './fixtures'
+import { expect, expectNoAxeViolations, seedArticle, test } from './fixtures'
 
 /**
  * The app served by the WordPress plugin itself (CHRONIQUE_WP_APP=1: the zip's app in the plugin), on
@@ -383,6 +383,20 @@ test.describe('the page arrives already readable', () => {
     expect(author).toContain('<h1 class="server-author-name" data-awaited>Raymond Morin</h1>')
   })
 
+  test('the server’s page alone (the app’s code not loaded) passes axe, on a desktop and a phone', async ({
+    page,
+  }) => {
+    await page.route(/\/assets\/[\w-]+\.js$/, (route) => route.abort())
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 800 })
+      for (const path of [articlePath, '/', '/?q=qu%C3%A9bec', '/auteurs/raymond-morin']) {
+        await page.goto(path)
+        await expect(page.locator('#chronique-page')).toHaveCount(1)
+        await expectNoAxeViolations(page)
+      }
+    }
+  })
+
   test.describe('in a browser without JavaScript', () => {
     test.use({ javaScriptEnabled: false })
 
@@ -497,6 +511,7 @@ test.describe('the page arrives already readable', () => {
     { name: 'an article on a desktop', path: articlePath, viewport: { width: 1280, height: 800 } },
     { name: 'an article on a phone', path: articlePath, viewport: { width: 390, height: 844 } },
     { name: 'the front page', path: '/', viewport: { width: 1280, height: 800 } },
+    { name: 'the front page on a phone', path: '/', viewport: { width: 390, height: 844 } },
     { name: 'an author', path: '/auteurs/raymond-morin', viewport: { width: 1280, height: 800 } },
   ]
   for (const { name, path, viewport } of pages) {
