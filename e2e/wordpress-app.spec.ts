@@ -512,6 +512,43 @@ test.describe('the page arrives already readable', () => {
     return { read }
   }
 
+  test('with JavaScript, a reader who scrolled into the body before the app came keeps their paragraph in place', async ({
+    page,
+  }) => {
+    // The app's code late enough for the reader to scroll first.
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2500))
+      await route.continue()
+    })
+    await page.goto(articlePath, { waitUntil: 'commit' })
+    const serverParagraph = page.locator('#chronique-page p', { hasText: bodySentence })
+    await expect(serverParagraph).toBeVisible()
+    await page.mouse.move(640, 400)
+    await page.mouse.wheel(0, 900)
+    // Scrolled, and settled (the same position two frames apart).
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) => {
+              const y = window.scrollY
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => resolve(y > 500 && window.scrollY === y)),
+              )
+            }),
+        ),
+      )
+      .toBe(true)
+    const before = await serverParagraph.evaluate((element) => element.getBoundingClientRect().top)
+    expect(await page.locator('#chronique-page').count(), 'still the server’s page').toBe(1)
+
+    await expect(page.locator('#chronique-page')).toHaveCount(0)
+    const after = await page
+      .locator('#root main p', { hasText: bodySentence })
+      .evaluate((element) => element.getBoundingClientRect().top)
+    expect(Math.abs(after - before), 'how far the paragraph moved, in px').toBeLessThanOrEqual(1)
+  })
+
   const pages = [
     { name: 'an article on a desktop', path: articlePath, viewport: { width: 1280, height: 800 } },
     { name: 'an article on a phone', path: articlePath, viewport: { width: 390, height: 844 } },
