@@ -22,11 +22,20 @@ export function createDeviceIds(storageKey: string, max = 1000): DeviceIds {
   // Parsed once per change: every comment of a long thread asks at each render.
   let lastRaw: string | null | undefined
   let lastIds = new Set<string>()
+  // Where storage is refused (a private mode, a full quota), the set lasts as long as the page.
+  let inMemory: string | null = null
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== storageKey) return
+    for (const listener of listeners) listener()
+  }
+  const version = () => inMemory ?? localStore.get(storageKey) ?? ''
   const read = () => {
-    const raw = localStore.get(storageKey)
+    const raw = version()
     if (raw !== lastRaw) {
       lastRaw = raw
-      lastIds = new Set(localStore.getJson(storageKey, isIdList) ?? [])
+      lastIds = new Set(
+        inMemory === null ? (localStore.getJson(storageKey, isIdList) ?? []) : (JSON.parse(raw) as string[]),
+      )
     }
     return lastIds
   }
@@ -37,19 +46,19 @@ export function createDeviceIds(storageKey: string, max = 1000): DeviceIds {
       if (ids.has(id) === isIn) return
       const next = [...ids].filter((known) => known !== id)
       if (isIn) next.push(id)
-      localStore.set(storageKey, JSON.stringify(next.slice(-max)))
+      const written = JSON.stringify(next.slice(-max))
+      localStore.set(storageKey, written)
+      inMemory = localStore.get(storageKey) === written ? null : written
       for (const listener of listeners) listener()
     },
-    version: () => localStore.get(storageKey) ?? '',
+    version,
     subscribe(listener) {
+      // One 'storage' listener per set, not one per comment of a long thread.
+      if (listeners.size === 0) window.addEventListener('storage', onStorage)
       listeners.add(listener)
-      const onStorage = (event: StorageEvent) => {
-        if (event.key === storageKey) listener()
-      }
-      window.addEventListener('storage', onStorage)
       return () => {
         listeners.delete(listener)
-        window.removeEventListener('storage', onStorage)
+        if (listeners.size === 0) window.removeEventListener('storage', onStorage)
       }
     },
   }
