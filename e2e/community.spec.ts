@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test'
 import { db } from '../mocks/db.ts'
 import { hugeThread } from '../mocks/scenarios/huge-thread.ts'
 import { articleUrl, showComments } from './article-page'
-import { expect, expectNoAxeViolations, seedArticle, test } from './fixtures'
+import { expect, expectNoAxeViolations, expectNoHorizontalScroll, seedArticle, test } from './fixtures'
 
 /**
  * Readers among themselves (contract v1.2) on the QA build, desktop and phone: "J'aime", "Les plus
@@ -122,7 +122,10 @@ test('"Signaler": a dialog with four reasons, details for "Autre", then thanks; 
   await expect(comment.getByText(/Dans ma région, plusieurs PME/)).toBeVisible()
 })
 
-test('a 429 on "Signaler" says when to report again', async ({ page }) => {
+test('a 429 on "Signaler" says when to report again; the dialog passes axe in the dark theme', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
   await page.goto(`${articleUrl}?scenario=report-rate-limited`)
   await showComments(page)
   await page.getByRole('article', { name: 'Sylvie Gagnon' }).getByRole('button', { name: 'Signaler' }).click()
@@ -132,6 +135,8 @@ test('a 429 on "Signaler" says when to report again', async ({ page }) => {
   await expect(dialog.getByRole('alert')).toHaveText(
     'Vous avez envoyé plusieurs signalements en peu de temps. Vous pourrez signaler de nouveau dans 1 minute.',
   )
+  await expectNoHorizontalScroll(page)
+  await expectNoAxeViolations(page)
 })
 
 test('"Choix de la rédaction": the picks above the thread lead to their comment', async ({ page }) => {
