@@ -482,11 +482,14 @@ test.describe('the page arrives already readable', () => {
           shifts.push(entry.value)
         }
       }).observe({ type: 'layout-shift', buffered: true })
-      const words = (element: Element) => element.textContent.replace(/\s+/g, ' ').trim()
+      const spaced = (text: string) => text.replace(/\s+/g, ' ').trim()
+      const words = (element: Element) => spaced(element.textContent)
       const sample = () => {
         const serverPage = document.getElementById('chronique-page')
         const scope = serverPage ?? document.getElementById('root')
-        const heading = [...(scope?.querySelectorAll('h1, h2, h3') ?? [])].find((h) => words(h) === tracked)
+        const heading = [...(scope?.querySelectorAll('h1, h2, h3') ?? [])].find(
+          (h) => words(h) === spaced(tracked),
+        )
         const text = document.createRange()
         if (heading) text.selectNodeContents(heading)
         const box = heading ? text.getBoundingClientRect() : undefined
@@ -549,24 +552,33 @@ test.describe('the page arrives already readable', () => {
     expect(Math.abs(after - before), 'how far the paragraph moved, in px').toBeLessThanOrEqual(1)
   })
 
+  const desktop = { width: 1280, height: 800 }
+  const phone = { width: 390, height: 844 }
+  /** Each page followed by its first heading: a title, or the first card's (`firstCardOf`: its list). */
   const pages = [
-    { name: 'an article on a desktop', path: articlePath, viewport: { width: 1280, height: 800 } },
-    { name: 'an article on a phone', path: articlePath, viewport: { width: 390, height: 844 } },
-    { name: 'the front page', path: '/', viewport: { width: 1280, height: 800 } },
-    { name: 'the front page on a phone', path: '/', viewport: { width: 390, height: 844 } },
-    { name: 'an author', path: '/auteurs/raymond-morin', viewport: { width: 1280, height: 800 } },
+    { name: 'an article on a desktop', path: articlePath, heading: seedArticle.title, viewport: desktop },
+    { name: 'an article on a phone', path: articlePath, heading: seedArticle.title, viewport: phone },
+    { name: 'the front page', path: '/', firstCardOf: '', viewport: desktop },
+    { name: 'the front page on a phone', path: '/', firstCardOf: '', viewport: phone },
+    {
+      name: 'a category',
+      path: '/?category=technologie',
+      firstCardOf: 'category=technologie&',
+      viewport: desktop,
+    },
+    { name: 'a search on a phone', path: '/?q=qu%C3%A9bec', firstCardOf: 'q=qu%C3%A9bec&', viewport: phone },
+    { name: 'an author', path: '/auteurs/raymond-morin', heading: 'Raymond Morin', viewport: desktop },
   ]
-  for (const { name, path, viewport } of pages) {
+  for (const { name, path, heading: title, firstCardOf, viewport } of pages) {
     test(`with JavaScript, ${name}: its first heading stays on screen, in place, from the server’s page to the app’s`, async ({
       page,
       request,
     }) => {
       const heading =
-        path === articlePath
-          ? seedArticle.title
-          : path === '/'
-            ? (await api<{ items: Article[] }>(request, '/articles?page=1&pageSize=12')).items[0]?.title
-            : 'Raymond Morin'
+        firstCardOf === undefined
+          ? title
+          : (await api<{ items: Article[] }>(request, `/articles?${firstCardOf}page=1&pageSize=12`)).items[0]
+              ?.title
       if (!heading) throw new Error('no heading to follow')
       await page.setViewportSize(viewport)
       const { cspViolations } = await watch(page)
