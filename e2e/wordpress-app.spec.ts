@@ -275,7 +275,7 @@ test.describe('without JavaScript (a crawler, a link preview)', () => {
   }) => {
     const html = await (await request.get('/')).text()
     const script = /src="(\/assets\/index-[\w-]+\.js)"/.exec(html)?.[1] ?? ''
-    const style = /href="(\/assets\/index-[\w-]+\.css)"/.exec(html)?.[1] ?? ''
+    const style = /<link rel="stylesheet" crossorigin href="(\/assets\/[\w-]+\.css)"/.exec(html)?.[1] ?? ''
     for (const [path, type] of [
       [script, 'text/javascript; charset=utf-8'],
       [style, 'text/css; charset=utf-8'],
