@@ -364,7 +364,7 @@ test.describe('the page arrives already readable', () => {
     expect(body).not.toMatch(/\sstyle=/)
   })
 
-  test('without JavaScript: the list, a category and an author carry their first cards', async ({
+  test('without JavaScript: the list, a category and an author carry their first cards (title, excerpt, date, cover)', async ({
     request,
   }) => {
     const cardLink = (item: { slug: string; title: string }) =>
@@ -374,10 +374,22 @@ test.describe('the page arrives already readable', () => {
       ['/?category=technologie', 'category=technologie&page=1&pageSize=12'],
       ['/auteurs/raymond-morin', 'author=raymond-morin&page=1&pageSize=12'],
     ] as const) {
-      const { items } = await api<{ items: Article[] }>(request, `/articles?${query}`)
+      const { items } = await api<{ items: (Article & { publishedAt: string })[] }>(
+        request,
+        `/articles?${query}`,
+      )
       expect(items.length, path).toBeGreaterThan(0)
       const html = await (await request.get(path)).text()
-      for (const item of items.slice(0, 3)) expect(html, path).toContain(cardLink(item))
+      for (const item of items.slice(0, 3)) {
+        expect(html, path).toContain(cardLink(item))
+        expect(html, path).toContain(`lang="fr">${escaped(item.excerpt)}</p>`)
+        expect(html, path).toContain(`<time datetime="${item.publishedAt}">`)
+        if (item.cover) {
+          expect(html, path).toContain(
+            `<img src="${item.cover.url}" alt="" width="${String(item.cover.width)}" height="${String(item.cover.height)}" class="server-card-cover"`,
+          )
+        }
+      }
     }
     const author = await (await request.get('/auteurs/raymond-morin')).text()
     expect(author).toContain('<h1 class="server-author-name" data-awaited>Raymond Morin</h1>')
