@@ -358,9 +358,11 @@ test.describe('the page arrives already readable', () => {
     expect(body).toContain(bodySentence)
     // The body the API gives, as it gives it (kses keeps all of this one).
     expect(body).toContain(`<div class="server-article-body" lang="fr">${article.bodyHtml}</div>`)
-    // Before the app's root and its code; no "needs JavaScript" notice; no style attribute (the CSP).
+    // Before the app's root and its code; no "needs JavaScript" notice for the whole page, only for
+    // what the app adds (comments, the rating); no style attribute (the CSP).
     expect(body.indexOf('id="chronique-page"')).toBeLessThan(body.indexOf('<div id="root"></div>'))
-    expect(body).not.toContain('<noscript>')
+    expect(body).not.toContain('Chronique a besoin de JavaScript')
+    expect(body).toContain('<noscript><p class="server-needs-script">')
     expect(body).not.toMatch(/\sstyle=/)
   })
 
@@ -398,6 +400,7 @@ test.describe('the page arrives already readable', () => {
   test('the server’s page alone (the app’s code not loaded) passes axe, on a desktop and a phone', async ({
     page,
   }) => {
+    test.slow() // Eight pages through axe.
     await page.route(/\/assets\/[\w-]+\.js$/, (route) => route.abort())
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 800 })

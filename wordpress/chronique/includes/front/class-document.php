@@ -53,9 +53,10 @@ final class Document {
 		 */
 		$readable = (string) apply_filters( 'chronique_app_readable_html', $page->readable_html(), $page );
 		if ( '' !== $readable ) {
-			$html = self::replace_first( '/<div id="root"><\/div>/', $readable . "\n    " . '<div id="root"></div>', $html );
-			// The page reads without JavaScript now: no "needs JavaScript" notice under it.
+			// The page reads without JavaScript now: no "needs JavaScript" notice under it (the template's,
+			// before the readable HTML brings its own).
 			$html = self::replace_first( '/\s*<noscript>.*?<\/noscript>/s', '', $html );
+			$html = self::replace_first( '/<div id="root"><\/div>/', $readable . "\n    " . '<div id="root"></div>', $html );
 		}
 
 		$data = $page->inline_data();

@@ -51,7 +51,9 @@ final class Readable_Article {
 
 		return Readable_Html::frame(
 			'<article class="server-article">' . $header
-			. '<div class="server-article-body"' . $lang . '>' . Readable_Html::body( $body ) . '</div></article>'
+			. '<div class="server-article-body"' . $lang . '>' . Readable_Html::body( $body ) . '</div>'
+			// Only without JavaScript: what the app would add below, and why it is not there.
+			. '<noscript><p class="server-needs-script">' . esc_html( Words::NEEDS_SCRIPT ) . '</p></noscript></article>'
 		);
 	}
 

@@ -46,6 +46,7 @@ final class Words {
 	public const PREVIOUS_PAGE  = 'Page précédente';
 	public const NEXT_PAGE      = 'Page suivante';
 	public const NO_RESULTS     = 'Aucun article';
+	public const NEEDS_SCRIPT   = 'Les commentaires et la note de l’article s’affichent avec JavaScript.';
 
 	/** `app.documentTitle`: "{page} — Chronique". */
 	public static function document_title( string $page ): string {
