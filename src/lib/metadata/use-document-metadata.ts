@@ -1,4 +1,5 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
+import type { LazyModule } from '@/lib/react/lazy-module'
 import type { DocumentMetadata } from './document-metadata'
 
 /**
@@ -22,4 +23,28 @@ export function useDocumentMetadata(metadata: DocumentMetadata | null) {
       remove?.()
     }
   }, [key])
+}
+
+/**
+ * `useDocumentMetadata` with the metadata built by code loaded on demand (`builders`): loaded once the
+ * page has rendered, since the tags only matter to link previews and search engines.
+ */
+export function useLazyDocumentMetadata<TModule>(
+  builders: LazyModule<TModule>,
+  build: (module: TModule) => DocumentMetadata,
+) {
+  const [module, setModule] = useState(() => builders.loaded)
+  useEffect(() => {
+    if (module) return
+    let isShown = true
+    builders.load().then(
+      (loaded) => isShown && setModule(() => loaded),
+      // Code that cannot load (offline after a deployment) only leaves index.html's defaults.
+      () => {},
+    )
+    return () => {
+      isShown = false
+    }
+  }, [builders, module])
+  useDocumentMetadata(module ? build(module) : null)
 }

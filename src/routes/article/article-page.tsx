@@ -12,11 +12,11 @@ import { articleQueries } from '@/features/articles/api/article-queries'
 import { ArticleSkeleton } from '@/features/articles/components/article-skeleton'
 import { ArticleView } from '@/features/articles/components/article-view'
 import { CommentsPlaceholder } from '@/features/comments/components/comments-placeholder'
-import { articleMetadata } from '@/features/articles/lib/page-metadata'
+import { pageMetadataCode } from '@/features/articles/lib/page-metadata-code'
 import { ResumeReading } from '@/features/reading-progress/components/resume-reading'
 import { isApiError } from '@/lib/api-error'
 import { lazyComponent, lazyModule } from '@/lib/react/lazy-module'
-import { useDocumentMetadata } from '@/lib/metadata/use-document-metadata'
+import { useLazyDocumentMetadata } from '@/lib/metadata/use-document-metadata'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { isCommentPermalink, readCommentSort, type CommentOrder } from '@/lib/routing/paths'
 
@@ -77,7 +77,7 @@ function ArticleWithComments({ slug, sort }: { slug: string; sort: CommentOrder 
   const messages = useMessages()
   const words = messages.comments
   const { data: article } = useSuspenseQuery(articleQueries.detail(slug))
-  useDocumentMetadata(articleMetadata(messages, article))
+  useLazyDocumentMetadata(pageMetadataCode, (builders) => builders.articleMetadata(messages, article))
   const bodyId = useId()
   const isPermalink = isCommentPermalink(useLocation().hash)
   const [commentsNeeded, setCommentsNeeded] = useState(false)

@@ -9,8 +9,8 @@ import { authorQueries } from '@/features/articles/api/article-queries'
 import { ArticleResults, ArticleResultsSkeleton } from '@/features/articles/components/article-results'
 import { AuthorBio } from '@/features/articles/components/author-bio'
 import { isApiError } from '@/lib/api-error'
-import { authorMetadata } from '@/features/articles/lib/page-metadata'
-import { useDocumentMetadata } from '@/lib/metadata/use-document-metadata'
+import { pageMetadataCode } from '@/features/articles/lib/page-metadata-code'
+import { useLazyDocumentMetadata } from '@/lib/metadata/use-document-metadata'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { paths, readAuthorSearch } from '@/lib/routing/paths'
 import styles from './author-page.module.css'
@@ -46,7 +46,7 @@ function AuthorProfile({ slug }: { slug: string }) {
   const [search] = useSearchParams()
   const { data: author } = useSuspenseQuery(authorQueries.detail(slug))
   const params = { ...readAuthorSearch(search), author: slug }
-  useDocumentMetadata(authorMetadata(messages, author))
+  useLazyDocumentMetadata(pageMetadataCode, (builders) => builders.authorMetadata(messages, author))
   return (
     <div className={styles.page}>
       <div className={styles.profile}>

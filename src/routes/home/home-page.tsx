@@ -6,8 +6,8 @@ import { ArticleResults, ArticleResultsSkeleton } from '@/features/articles/comp
 import { CategoryNav, CategoryNavSkeleton } from '@/features/articles/components/category-nav'
 import { SearchForm } from '@/features/articles/components/search-form'
 import { categoryQueries } from '@/features/articles/api/article-queries'
-import { listMetadata } from '@/features/articles/lib/page-metadata'
-import { useDocumentMetadata } from '@/lib/metadata/use-document-metadata'
+import { pageMetadataCode } from '@/features/articles/lib/page-metadata-code'
+import { useLazyDocumentMetadata } from '@/lib/metadata/use-document-metadata'
 import { useMessages } from '@/lib/i18n/use-messages'
 import { paths, readArticleListSearch } from '@/lib/routing/paths'
 import styles from './home-page.module.css'
@@ -28,8 +28,8 @@ export function HomePage() {
   const categoryName = categories?.find((item) => item.slug === category)?.name ?? null
   const heading = q ? list.headingForSearch(q) : category ? (categoryName ?? list.heading) : list.heading
   const documentTitle = page > 1 ? `${heading}, ${list.pageLink(page).toLowerCase()}` : heading
-  useDocumentMetadata(
-    listMetadata(messages, {
+  useLazyDocumentMetadata(pageMetadataCode, (builders) =>
+    builders.listMetadata(messages, {
       title: documentTitle,
       canonicalPath: paths.home({ q, category, page }),
       categoryName,
