@@ -62,19 +62,20 @@ export function registerCommentMutations(queryClient: QueryClient, hooks: Commen
     onSuccess: (comment: NewComment, variables: CreateCommentVariables) => {
       const isHeld = comment.status === 'pending'
       const published = withoutSecrets(comment)
-      // Held for moderation, it is in nobody's thread: only this device shows it, to its author. It
-      // appears as the post's "Envoi…" goes (both through TanStack Query's notifications), never both.
+      // Held for moderation, it is in nobody's thread: only this device shows it, to its author.
       if (!isHeld) insertComment(queryClient, variables.slug, published)
-      const remember = () =>
+      // Remembered with TanStack Query's notifications (the post's own success among them), so the
+      // comment appears as the post's "Envoi…" goes, never both: a store told at once re-renders
+      // the thread before the post is done.
+      notifyManager.schedule(() => {
         rememberOwnComment(comment.id, {
           slug: variables.slug,
           editToken: comment.editToken,
           editableUntil: Date.parse(comment.editableUntil),
           ...(isHeld ? { held: heldTextOf(published) } : {}),
         })
-      if (isHeld) notifyManager.schedule(remember)
-      else remember()
-      authoredComments.set(comment.id, true)
+        authoredComments.set(comment.id, true)
+      })
       markConfirmed(variables.slug, variables.parentId, variables.idempotencyKey)
       if (!isHeld) hooks.onCommentCreated?.(variables.slug)
     },
