@@ -491,12 +491,19 @@ test.describe('the page arrives already readable', () => {
     await page.addInitScript((tracked: string) => {
       const samples: HeadingSample[] = []
       const shifts: number[] = []
-      Object.assign(window, { headingSamples: samples, layoutShifts: shifts })
+      // Whether each largest paint so far was the server's page's (the last one is the page's LCP).
+      const largestPaints: boolean[] = []
+      Object.assign(window, { headingSamples: samples, layoutShifts: shifts, largestPaints })
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
           shifts.push(entry.value)
         }
       }).observe({ type: 'layout-shift', buffered: true })
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null })[]) {
+          largestPaints.push(entry.element?.closest('#chronique-page') != null)
+        }
+      }).observe({ type: 'largest-contentful-paint', buffered: true })
       const spaced = (text: string) => text.replace(/\s+/g, ' ').trim()
       const words = (element: Element) => spaced(element.textContent)
       const sample = () => {
@@ -521,11 +528,16 @@ test.describe('the page arrives already readable', () => {
     }, text)
     const read = () =>
       page.evaluate(() => {
-        const { headingSamples, layoutShifts } = window as unknown as {
+        const { headingSamples, layoutShifts, largestPaints } = window as unknown as {
           headingSamples: HeadingSample[]
           layoutShifts: number[]
+          largestPaints: boolean[]
         }
-        return { samples: [...headingSamples], shift: layoutShifts.reduce((sum, value) => sum + value, 0) }
+        return {
+          samples: [...headingSamples],
+          shift: layoutShifts.reduce((sum, value) => sum + value, 0),
+          isLcpTheServers: largestPaints.at(-1),
+        }
       })
     return { read }
   }
@@ -614,7 +626,7 @@ test.describe('the page arrives already readable', () => {
         .poll(async () => (await read()).samples.filter((s) => !s.isServerPage).length)
         .toBeGreaterThan(10)
 
-      const { samples, shift } = await read()
+      const { samples, shift, isLcpTheServers } = await read()
       const seen = samples.slice(samples.findIndex((sample) => sample.shown))
       expect(seen[0]?.isServerPage, 'first shown by the server’s page').toBe(true)
       expect(seen.some((sample) => !sample.isServerPage)).toBe(true)
@@ -634,6 +646,8 @@ test.describe('the page arrives already readable', () => {
       )
       expect(drift, 'how far the heading moved, in px').toBeLessThanOrEqual(1)
       expect(shift, 'cumulative layout shift').toBeLessThanOrEqual(0.01)
+      // The page's largest paint is the server's: the app, painting the same, adds none larger.
+      expect(isLcpTheServers, 'the largest contentful paint is the server’s page').toBe(true)
       expect(await cspViolations()).toEqual([])
     })
   }
