@@ -46,7 +46,8 @@ describe('the interface in English', () => {
     const article = screen.getByRole('article', { name: seedArticle.title })
     expect(heading).toHaveAttribute('lang', 'fr')
     expect(article).not.toHaveAttribute('lang')
-    expect(within(article).getByRole('button', { name: 'Share' })).not.toHaveAttribute('lang')
+    // Sharing loads after the body (below the first screen).
+    expect(await within(article).findByRole('button', { name: 'Share' })).not.toHaveAttribute('lang')
     expect(within(article).getAllByRole('time')[0]).toHaveTextContent(/^March \d+, 2016$/)
     const thread = await screen.findByRole('region', { name: 'Comments (1)', busy: false }, { timeout: 3000 })
     expect(within(thread).getByRole('button', { name: 'Reply' })).toBeInTheDocument()
