@@ -3,8 +3,7 @@
  * own ports and folder, never another's `npm run wordpress`), measured by the smoke checks' timing code
  * (scripts/wordpress/smoke-timings.ts: median and p95 over 50 requests on loopback), then stopped.
  */
-import { resolve } from 'node:path'
-import { REPO, type WordPressOptions } from '../wordpress/layout.ts'
+import { scratchDir, type WordPressOptions } from '../wordpress/layout.ts'
 import { startWordPress, stopWordPress } from '../wordpress/site.ts'
 import { apiClient } from '../wordpress/smoke-client.ts'
 import { timingChecks } from '../wordpress/smoke-timings.ts'
@@ -12,7 +11,7 @@ import { timingChecks } from '../wordpress/smoke-timings.ts'
 const BENCH_WORDPRESS: WordPressOptions = {
   port: Number(process.env.BENCH_WP_PORT ?? 8451),
   dbPort: Number(process.env.BENCH_WP_DB_PORT ?? 3451),
-  dir: resolve(REPO, '.wordpress/bench'),
+  dir: scratchDir('bench'),
   quiet: true,
 }
 

@@ -3,16 +3,39 @@
  * (`.wordpress/` at the repository root unless CHRONIQUE_WP_DIR says otherwise), except the config file
  * Debian's WordPress insists on reading from /etc/wordpress.
  */
-import { resolve } from 'node:path'
+import { createHash } from 'node:crypto'
+import { statSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 
 export const REPO = resolve(import.meta.dirname, '../..')
+
+/** Whether every folder from / down to `path` lets other users through (o+x). */
+function isTraversableByOthers(path: string): boolean {
+  for (let folder = path; ; folder = dirname(folder)) {
+    if ((statSync(folder).mode & 0o001) === 0) return false
+    if (folder === dirname(folder)) return true
+  }
+}
+
+/**
+ * Where the local sites keep their files (`name` for a site of its own: `contract`, `bench`):
+ * `.wordpress/` in the repository, or, when MariaDB and Apache (running as mysql and www-data) could
+ * not reach into the checkout (a clone in a private folder, such as `mktemp -d` makes), a folder of
+ * its own under /tmp.
+ */
+export function scratchDir(name?: string): string {
+  const root = isTraversableByOthers(REPO)
+    ? resolve(REPO, '.wordpress')
+    : `/tmp/chronique-wordpress-${createHash('sha256').update(REPO).digest('hex').slice(0, 12)}`
+  return name ? resolve(root, name) : root
+}
 
 export interface WordPressOptions {
   /** Apache's port on 127.0.0.1 (CHRONIQUE_WP_PORT, default 8431). */
   port?: number
   /** MariaDB's port on 127.0.0.1 (CHRONIQUE_WP_DB_PORT, default 3431). */
   dbPort?: number
-  /** The scratch folder (CHRONIQUE_WP_DIR, default `.wordpress` in the repository). */
+  /** The scratch folder (CHRONIQUE_WP_DIR, default `.wordpress` in the repository: see scratchDir). */
   dir?: string
   /** Browser origins the plugin accepts (CHRONIQUE_WP_ORIGINS, comma-separated; default: local dev and preview). */
   origins?: string[]
@@ -80,7 +103,7 @@ export interface Layout {
 export function layout(options: WordPressOptions = {}): Layout {
   const port = options.port ?? envPort('CHRONIQUE_WP_PORT', 8431)
   const dbPort = options.dbPort ?? envPort('CHRONIQUE_WP_DB_PORT', 3431)
-  const dir = resolve(options.dir ?? process.env.CHRONIQUE_WP_DIR ?? resolve(REPO, '.wordpress'))
+  const dir = resolve(options.dir ?? process.env.CHRONIQUE_WP_DIR ?? scratchDir())
   const envOrigins = process.env.CHRONIQUE_WP_ORIGINS?.split(/[\s,]+/).filter(Boolean)
   const host = `127.0.0.1:${port}`
   const configName = `chronique-${port}`

@@ -139,7 +139,8 @@ function runPhp(site: Layout, script: string, config: object): string {
     'php',
     '-d',
     'memory_limit=1024M',
-    resolve(PHP_DIR, script),
+    // The copy start() made in the site's folder: www-data may not reach into the checkout.
+    resolve(site.dir, 'php', script),
     configFile,
   ]).stdout
 }
@@ -208,11 +209,12 @@ export async function startWordPress(options: StartOptions = {}): Promise<SiteIn
   }
   const www = ownerIds('www-data')
   mkdirSync(site.dir, { recursive: true })
+  cpSync(PHP_DIR, resolve(site.dir, 'php'), { recursive: true })
+  // Linked, Apache reads the plugin where it is; copied, only the site's folder must be reachable.
   for (const [user, path] of [
     ['mysql', site.dir],
     ['www-data', site.dir],
-    ['www-data', PHP_DIR],
-    ['www-data', PLUGIN_DIR],
+    ...(site.link ? ([['www-data', PLUGIN_DIR]] as const) : []),
   ] as const) {
     if (!canReach(user, path)) {
       throw new Error(

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { WordPressOptions } from '../../scripts/wordpress/layout.ts'
+import { scratchDir, type WordPressOptions } from '../../scripts/wordpress/layout.ts'
 
 const SLOTS = 8
 const basePort = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
@@ -16,7 +16,7 @@ function slotOptions(slot: number): WordPressOptions {
   return {
     port: basePort('CHRONIQUE_CONTRACT_WP_PORT', 8441) + slot,
     dbPort: basePort('CHRONIQUE_CONTRACT_WP_DB_PORT', 3441) + slot,
-    dir: resolve(import.meta.dirname, `../../.wordpress/contract${slot === 0 ? '' : `-${slot}`}`),
+    dir: scratchDir(`contract${slot === 0 ? '' : `-${slot}`}`),
     // The flood check on, as in production: checks that post twice from one reader say so.
     flood: true,
     quiet: true,
