@@ -26,7 +26,8 @@ async function startMockApi() {
 const rootElement = document.getElementById('root')
 if (!rootElement) throw new Error('index.html has no #root element')
 // The page the server wrote (WordPress) stays on screen until the app's first page shows the same.
-handOffServerPage(rootElement)
+// Only a build for a server that writes pages has it (its code is left out of the static build).
+if (__SERVER_DATA__) handOffServerPage(rootElement)
 
 // The saved language's words come first (English is a separate chunk): no flash of French for a reader
 // who chose English. Should the chunk fail to load, the French interface is better than none.
