@@ -26,6 +26,7 @@ export default defineConfig((env) =>
       include: [
         'src/features/comments/**/*.test.{ts,tsx}',
         'src/lib/api-client.test.ts',
+        'src/lib/early-responses.test.ts',
         'src/lib/sanitize-html*.test.ts',
         'mocks/handlers/*.test.ts',
         'test/contract.test.ts',

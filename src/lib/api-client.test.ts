@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest'
 import { server } from '../../mocks/node'
 import { apiRequest, apiUrl, parseRetryAfter } from './api-client'
 import { ApiError } from './api-error'
+import { adoptEarlyResponses, forgetEarlyResponses } from './early-responses'
 
 const thing = v.object({ name: v.string() })
 
@@ -18,6 +19,7 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
 
 afterEach(() => {
   vi.unstubAllEnvs()
+  forgetEarlyResponses()
 })
 
 /** What the server received: method, headers and body, as a server log would show them. */
@@ -247,6 +249,22 @@ describe('apiRequest', () => {
     const controller = new AbortController()
     const request = apiRequest('/thing', { schema: thing, signal: controller.signal })
     controller.abort()
+    await expect(request).rejects.toMatchObject({ name: 'AbortError' })
+  })
+})
+
+describe('an answer the page asked for before the app ran (early-responses.ts)', () => {
+  test('the caller’s cancellation ends the wait for it at once, as an abort', async () => {
+    adoptEarlyResponses({ [apiUrl('/thing').href]: new Promise<Response>(() => {}) })
+    const controller = new AbortController()
+    const request = apiRequest('/thing', { schema: thing, signal: controller.signal })
+    controller.abort()
+    await expect(request).rejects.toMatchObject({ name: 'AbortError' })
+  })
+
+  test('a request cancelled before it starts does not take it', async () => {
+    adoptEarlyResponses({ [apiUrl('/thing').href]: Promise.resolve(Response.json({ name: 'tôt' })) })
+    const request = apiRequest('/thing', { schema: thing, signal: AbortSignal.abort() })
     await expect(request).rejects.toMatchObject({ name: 'AbortError' })
   })
 })
