@@ -84,7 +84,7 @@ test.describe('reading an article', () => {
     await expect(page.getByRole('region', { name: 'À propos de l’auteur' })).toBeVisible()
   })
 
-  test('"Retour en haut de la page" appears after a screen, scrolls up and moves focus to the top', async ({
+  test('"Retour en haut de la page" is there at the end, scrolls up and moves focus to the top', async ({
     page,
   }) => {
     await page.goto(`/articles/${seedArticle.slug}`)
@@ -92,11 +92,12 @@ test.describe('reading an article', () => {
     const backToTop = page.getByRole('button', { name: 'Retour en haut de la page' })
     await expect(backToTop).toBeHidden()
 
-    // Down to the page's footer (the thread's heading would do, but it is replaced when the thread
-    // itself loads, which may happen mid-scroll).
+    // Down to the page's footer; the thread's code comes in as the reader nears it and the page grows,
+    // so, once its form is there, on to the very end, where the footer keeps room for the button (a
+    // little above, it may step aside for the form).
     await page.getByRole('contentinfo').scrollIntoViewIfNeeded()
-    // Reading downwards tucks it away on narrow screens; scrolling back up a little brings it back.
-    await page.mouse.wheel(0, -200)
+    await expect(page.getByRole('button', { name: 'Publier le commentaire' })).toBeAttached()
+    await page.mouse.wheel(0, 10_000)
     await expect(backToTop).toBeVisible()
     await expect(backToTop).toBeInViewport()
     const box = await backToTop.boundingBox()
