@@ -194,6 +194,15 @@ describe('held comments', () => {
     expect(heldCommentsOf('rien')).toEqual([])
   })
 
+  test('are listed by when they were written, not by when they were stored', () => {
+    rememberOwnComment('written-later', own({ held: held('Plus tard', '2026-03-08T11:30:00.000Z') }), NOW)
+    rememberOwnComment('written-first', own({ held: held('D’abord', '2026-03-08T11:00:00.000Z') }), NOW)
+    expect(heldCommentsOf('un-article').map(({ comment: { id } }) => id)).toEqual([
+      'written-first',
+      'written-later',
+    ])
+  })
+
   test('the same list while nothing changes (each comment asks at each render), a new one after', () => {
     rememberOwnComment('h1', own({ held: held('Un') }), NOW)
     const first = heldCommentsOf('un-article')
