@@ -164,11 +164,14 @@ export async function launchWebKit(): Promise<Driver> {
       attempt++
     ) {
       const outer = await window.getRect()
+      // A window not yet mapped (a fresh session on a busy machine) reports less than its page's
+      // viewport: the toolbar's share then counts as none, never as a negative size WebDriver refuses.
+      const chrome = (outerSize: number, innerSize: number) => Math.max(0, Math.round(outerSize - innerSize))
       await window.setRect({
         x: 0,
         y: 0,
-        width: size.width + outer.width - reached.width,
-        height: size.height + outer.height - reached.height,
+        width: size.width + chrome(outer.width, reached.width),
+        height: size.height + chrome(outer.height, reached.height),
       })
       reached = await inner()
     }

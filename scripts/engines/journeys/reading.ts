@@ -59,19 +59,25 @@ export const readingJourneys: Journey[] = [
       await tab.expectHidden(backToTop)
 
       // Down to the thread, until its code is in (the page grows), then to the very end, where the
-      // footer keeps room for the button on every screen size.
-      const toTheEnd = () =>
-        tab.evaluate(() =>
-          window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }),
-        )
-      await toTheEnd()
+      // footer keeps room for the button on every screen size. The thread's comments take their real
+      // height as they render (other engines' comments among them), so the end may move: scroll again
+      // until the page stays at its end.
+      await tab.evaluate(() =>
+        window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }),
+      )
       await tab.expectVisible(role('button', 'Publier le commentaire'))
-      await toTheEnd()
-      await tab.expectTrue('the page has scrolled down past the first screen', () => {
+      await tab.expectTrue('the page is at its very end, past the first screen', () => {
+        window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' })
         return new Promise<boolean>((resolve) =>
-          // Two frames: the app has seen the scroll before the next one.
+          // Two frames: the app has seen the scroll, and the page has laid out what it rendered.
           requestAnimationFrame(() =>
-            requestAnimationFrame(() => resolve(window.scrollY > window.innerHeight)),
+            requestAnimationFrame(() => {
+              const { scrollHeight } = document.documentElement
+              resolve(
+                window.scrollY > window.innerHeight &&
+                  window.scrollY + window.innerHeight >= scrollHeight - 2,
+              )
+            }),
           ),
         )
       })
