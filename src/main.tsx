@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { adoptEarlyRequests } from '@/app/adopt-early-requests'
 import { App } from '@/app/app'
 import { createQueryClient, syncOnlineStatus } from '@/app/query-client'
-import { reportCaughtError } from '@/app/report-error'
+import { reportCaughtError, reportRecoverableError } from '@/app/report-error'
 import { prefetchRoute } from '@/app/route-table'
 import { adoptServerData } from '@/app/server-data'
 import { resumeInterruptedPosts } from '@/routes/article/article-route'
@@ -49,7 +49,10 @@ void Promise.all([messagesReady, startMockApi()]).then(([messages]) => {
   })
   void resumeInterruptedPosts(queryClient)
   prepareDateFormatting(messages.locale)
-  createRoot(rootElement, { onCaughtError: reportCaughtError }).render(
+  createRoot(rootElement, {
+    onCaughtError: reportCaughtError,
+    onRecoverableError: reportRecoverableError,
+  }).render(
     <StrictMode>
       <App queryClient={queryClient} messages={messages} firstPage={firstPage} />
     </StrictMode>,

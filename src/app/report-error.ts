@@ -19,3 +19,12 @@ export function reportCaughtError(error: unknown, errorInfo: ErrorInfo) {
   if (isApiError(error) || isCodeLoadError(error)) return
   console.error(error, errorInfo.componentStack)
 }
+
+/**
+ * Errors React recovered from by rendering again (error 520 in a production build). React's default
+ * reports only its wrapper; the cause is the error that was thrown, and the one worth the console.
+ */
+export function reportRecoverableError(error: unknown, errorInfo: ErrorInfo) {
+  const cause = error instanceof Error && error.cause !== undefined ? error.cause : error
+  console.error('React recovered from an error while rendering:', cause, errorInfo.componentStack)
+}
