@@ -28,16 +28,6 @@ export async function openSearch(page: Page, name = 'Rechercher un article') {
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
 
 export async function expectNoAxeViolations(page: Page) {
-  // A control caught fading in or out (back-to-top, a notice) has partial opacity: axe would measure
-  // its contrast mid-way. Read the page once its finite transitions and animations have ended.
-  await page.waitForFunction(() =>
-    document
-      .getAnimations()
-      .every(
-        (animation) =>
-          animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity,
-      ),
-  )
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
   const summary = violations.map(
     (violation) =>
